@@ -1,0 +1,25 @@
+package vn.toancanh.catalog;
+
+import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
+import vn.toancanh.shared.PeriodType;
+
+/** A data item as other modules see it. */
+public record DataItemView(
+        long id,
+        String code,
+        String name,
+        @Nullable String nameEn,
+        long groupId,
+        String groupCode,
+        @Nullable String unitOfMeasure,
+        ValueType valueType,
+        AggregationType aggregationType,
+        AggregationType timeAggregationType,
+        PeriodType periodType,
+        long categoryComboId,
+        @Nullable Long ownerUnitId,
+        SharingLevel sharing,
+        @Nullable BigDecimal minValue,
+        @Nullable BigDecimal maxValue,
+        boolean active) {}

@@ -1,0 +1,26 @@
+package vn.toancanh.identity;
+
+import java.util.Optional;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import vn.toancanh.identity.internal.UserPrincipal;
+
+/** The identity façade other modules call: who is the current user. */
+@Service
+public class IdentityService {
+
+    /** The authenticated user of this request or job; empty when anonymous. */
+    public Optional<CurrentUser> currentUser() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth != null && auth.getPrincipal() instanceof UserPrincipal principal) {
+            return Optional.of(principal.toCurrentUser());
+        }
+        return Optional.empty();
+    }
+
+    /** The current user, or {@link CurrentUser#SYSTEM} for work with no user (start-up, scheduled jobs). */
+    public CurrentUser currentUserOrSystem() {
+        return currentUser().orElse(CurrentUser.SYSTEM);
+    }
+}

@@ -1,0 +1,105 @@
+package vn.toancanh.organisation.internal;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import vn.toancanh.organisation.UnitKind;
+import vn.toancanh.organisation.UnitView;
+
+/** org_unit reads. */
+@Repository
+public class UnitRepository {
+
+    static final String VIEW_COLUMNS = "id, code, name, short_name, kind, level, parent_id, path, valid_from, valid_to";
+
+    private final JdbcClient jdbc;
+
+    UnitRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<UnitView> findByCode(String code) {
+        return jdbc.sql("SELECT " + VIEW_COLUMNS + " FROM org_unit WHERE code = :code")
+                .param("code", code)
+                .query(UnitRepository::view)
+                .optional();
+    }
+
+    public Optional<UnitView> findById(long id) {
+        return jdbc.sql("SELECT " + VIEW_COLUMNS + " FROM org_unit WHERE id = :id")
+                .param("id", id)
+                .query(UnitRepository::view)
+                .optional();
+    }
+
+    public Map<String, UnitView> findByCodes(Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc
+                .sql("SELECT " + VIEW_COLUMNS + " FROM org_unit WHERE code IN (:codes)")
+                .param("codes", codes)
+                .query(UnitRepository::view)
+                .stream()
+                .collect(Collectors.toMap(UnitView::code, Function.identity()));
+    }
+
+    public Map<Long, UnitView> findByIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc
+                .sql("SELECT " + VIEW_COLUMNS + " FROM org_unit WHERE id IN (:ids)")
+                .param("ids", ids)
+                .query(UnitRepository::view)
+                .stream()
+                .collect(Collectors.toMap(UnitView::id, Function.identity()));
+    }
+
+    public List<UnitView> subtree(long unitId) {
+        return jdbc.sql("SELECT " + VIEW_COLUMNS + " FROM org_unit WHERE path LIKE "
+                        + "(SELECT path FROM org_unit WHERE id = :id) || '%' ORDER BY level, sort_order, name")
+                .param("id", unitId)
+                .query(UnitRepository::view)
+                .list();
+    }
+
+    public List<UnitView> children(long parentId) {
+        return jdbc.sql("SELECT " + VIEW_COLUMNS + " FROM org_unit WHERE parent_id = :id ORDER BY sort_order, name")
+                .param("id", parentId)
+                .query(UnitRepository::view)
+                .list();
+    }
+
+    public List<UnitView> roots() {
+        return jdbc.sql("SELECT " + VIEW_COLUMNS + " FROM org_unit WHERE parent_id IS NULL ORDER BY sort_order, name")
+                .query(UnitRepository::view)
+                .list();
+    }
+
+    static UnitView view(ResultSet rs, int row) throws SQLException {
+        long parent = rs.getLong("parent_id");
+        Long parentId = rs.wasNull() ? null : parent;
+        Date from = rs.getDate("valid_from");
+        Date to = rs.getDate("valid_to");
+        return new UnitView(
+                rs.getLong("id"),
+                rs.getString("code"),
+                rs.getString("name"),
+                rs.getString("short_name"),
+                UnitKind.valueOf(rs.getString("kind")),
+                rs.getInt("level"),
+                parentId,
+                rs.getString("path"),
+                from == null ? null : from.toLocalDate(),
+                to == null ? null : to.toLocalDate());
+    }
+}

@@ -1,0 +1,24 @@
+-- Spring Modulith's event publication registry (JDBC), so after-commit listeners lose nothing on a crash.
+CREATE TABLE event_publication
+(
+  id                     UUID NOT NULL,
+  listener_id            TEXT NOT NULL,
+  event_type             TEXT NOT NULL,
+  serialized_event       TEXT NOT NULL,
+  publication_date       TIMESTAMP WITH TIME ZONE NOT NULL,
+  completion_date        TIMESTAMP WITH TIME ZONE,
+  status                 TEXT,
+  completion_attempts    INT,
+  last_resubmission_date TIMESTAMP WITH TIME ZONE,
+  PRIMARY KEY (id)
+);
+CREATE INDEX event_publication_serialized_event_hash_idx ON event_publication USING hash(serialized_event);
+CREATE INDEX event_publication_by_completion_date_idx ON event_publication (completion_date);
+
+-- Which demo data steps have run, so a restart does not load them again.
+CREATE TABLE demo_data_load
+(
+  step      TEXT PRIMARY KEY,
+  size      TEXT        NOT NULL,
+  loaded_at TIMESTAMPTZ NOT NULL DEFAULT now()
+);

@@ -17,8 +17,4 @@ public record UnitContact(
         email = UnitInput.blankToNull(email);
         website = UnitInput.blankToNull(website);
     }
-
-    public boolean isEmpty() {
-        return address == null && phone == null && email == null && website == null;
-    }
 }

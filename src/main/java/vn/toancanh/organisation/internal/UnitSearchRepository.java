@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -18,17 +19,29 @@ import vn.toancanh.shared.VietnameseText;
 @Repository
 public class UnitSearchRepository {
 
+    private static final String VIETNAMESE_LETTERS =
+            "àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ";
+
+    /**
+     * Names in Vietnamese reading order without depending on the database's collation (the embedded and many hosted
+     * PostgreSQL use C, which puts "Đồng Thái" after "Tân Tiến"): the name folded as {@link VietnameseText} does.
+     */
+    static final String NAME_KEY = "translate(lower(u.name), '" + VIETNAMESE_LETTERS
+            + VIETNAMESE_LETTERS.toUpperCase(Locale.ROOT) + "', '"
+            + VietnameseText.fold(VIETNAMESE_LETTERS).repeat(2)
+            + "')";
+
     /** Sort keys a client may send, mapped to fixed SQL; anything else sorts by the hierarchy. */
     private static final Map<String, String> SORTS = Map.of(
             "code", "u.code",
-            "name", "u.name",
+            "name", NAME_KEY,
             "kind", "u.kind",
             "level", "u.level",
             "parent", "p.name",
             "validFrom", "u.valid_from",
             "validTo", "u.valid_to");
 
-    private static final String DEFAULT_ORDER = "u.level, u.sort_order, u.name";
+    private static final String DEFAULT_ORDER = "u.level, u.sort_order, " + NAME_KEY + ", u.name";
 
     private final JdbcClient jdbc;
 
@@ -46,7 +59,7 @@ public class UnitSearchRepository {
         String column = SORTS.get(query.sort());
         String order = column == null
                 ? DEFAULT_ORDER
-                : column + (query.descending() ? " DESC NULLS LAST" : " ASC NULLS LAST") + ", u.code";
+                : column + direction(query) + (column.equals(NAME_KEY) ? ", u.name" : "") + ", u.code";
         List<UnitDetailView> items = jdbc.sql(
                         UnitRepository.DETAIL_SELECT + where + " ORDER BY " + order + " LIMIT :limit OFFSET :offset")
                 .params(params)
@@ -71,6 +84,10 @@ public class UnitSearchRepository {
         return jdbc.sql(UnitRepository.DETAIL_SELECT + " ORDER BY u.path")
                 .query(UnitRepository::detail)
                 .list();
+    }
+
+    private static String direction(PageQuery query) {
+        return query.descending() ? " DESC NULLS LAST" : " ASC NULLS LAST";
     }
 
     private static final String OPEN = "(u.valid_to IS NULL OR u.valid_to >= :today)";

@@ -11,6 +11,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.toancanh.organisation.UnitContact;
+import vn.toancanh.organisation.UnitDetailView;
 import vn.toancanh.organisation.UnitKind;
 import vn.toancanh.organisation.UnitView;
 
@@ -19,6 +21,14 @@ import vn.toancanh.organisation.UnitView;
 public class UnitRepository {
 
     static final String VIEW_COLUMNS = "id, code, name, short_name, kind, level, parent_id, path, valid_from, valid_to";
+
+    /** A unit with its parent's code and name; alias {@code u} is the unit. */
+    static final String DETAIL_SELECT = """
+            SELECT u.id, u.code, u.name, u.short_name, u.kind, u.level, u.parent_id, u.path, u.valid_from, u.valid_to,
+                   u.name_en, u.latitude, u.longitude, u.geometry::text AS geometry, u.address, u.phone, u.email,
+                   u.website, p.code AS parent_code, p.name AS parent_name
+              FROM org_unit u LEFT JOIN org_unit p ON p.id = u.parent_id
+            """;
 
     private final JdbcClient jdbc;
 
@@ -37,6 +47,13 @@ public class UnitRepository {
         return jdbc.sql("SELECT " + VIEW_COLUMNS + " FROM org_unit WHERE id = :id")
                 .param("id", id)
                 .query(UnitRepository::view)
+                .optional();
+    }
+
+    public Optional<UnitDetailView> findDetail(String code) {
+        return jdbc.sql(DETAIL_SELECT + " WHERE u.code = :code")
+                .param("code", code)
+                .query(UnitRepository::detail)
                 .optional();
     }
 
@@ -101,5 +118,19 @@ public class UnitRepository {
                 rs.getString("path"),
                 from == null ? null : from.toLocalDate(),
                 to == null ? null : to.toLocalDate());
+    }
+
+    static UnitDetailView detail(ResultSet rs, int row) throws SQLException {
+        return new UnitDetailView(
+                view(rs, row),
+                rs.getString("parent_code"),
+                rs.getString("parent_name"),
+                rs.getString("name_en"),
+                rs.getObject("latitude", Double.class),
+                rs.getObject("longitude", Double.class),
+                rs.getString("geometry"),
+                new UnitContact(
+                        rs.getString("address"), rs.getString("phone"), rs.getString("email"), rs.getString("website")),
+                List.of());
     }
 }

@@ -18,6 +18,7 @@ import vn.toancanh.catalog.internal.GroupAndComboRepository;
 import vn.toancanh.catalog.internal.GroupWriter;
 import vn.toancanh.catalog.internal.ItemQueryRepository;
 import vn.toancanh.catalog.internal.ItemWriter;
+import vn.toancanh.shared.FieldProblem;
 import vn.toancanh.shared.NotFoundException;
 import vn.toancanh.shared.PageQuery;
 import vn.toancanh.shared.PageResult;
@@ -129,6 +130,11 @@ public class CatalogService {
     }
 
     // --- Writes: validated (400 with every field problem), unique codes (409), audited ---
+
+    /** The problems {@link #createItem} or {@link #updateItem} would report, except a duplicate code. */
+    public List<FieldProblem> checkItem(DataItemInput input) {
+        return writers.items().problems(input);
+    }
 
     @Transactional
     public DataItemDetailView createItem(DataItemInput input) {

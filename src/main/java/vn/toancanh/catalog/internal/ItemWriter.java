@@ -58,6 +58,11 @@ public class ItemWriter {
         audit.record("UPDATE", "data_item", row.code(), row.name());
     }
 
+    /** Every problem of the input, without writing (the form shows them all, with its own parse errors). */
+    public List<FieldProblem> problems(DataItemInput input) {
+        return validator.validate(input, lookups.resolve(unitCodes(input)));
+    }
+
     private Resolved validOrThrow(DataItemInput input) {
         Resolved resolved = lookups.resolve(unitCodes(input));
         List<FieldProblem> problems = validator.validate(input, resolved);

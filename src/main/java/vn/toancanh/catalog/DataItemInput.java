@@ -59,7 +59,12 @@ public record DataItemInput(
 
         @Nullable BigDecimal minValue,
         @Nullable BigDecimal maxValue,
-        boolean active) {
+        @Nullable Boolean active) {
+
+    /** A client that leaves {@code active} out means a working item. */
+    public DataItemInput {
+        active = active == null ? Boolean.TRUE : active;
+    }
 
     public List<String> reportingUnits() {
         return reportingUnitCodes == null ? List.of() : reportingUnitCodes;

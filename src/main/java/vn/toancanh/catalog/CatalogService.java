@@ -1,14 +1,27 @@
 package vn.toancanh.catalog;
 
+import java.io.OutputStream;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.toancanh.catalog.internal.CatalogExporter;
+import vn.toancanh.catalog.internal.CatalogImporter;
+import vn.toancanh.catalog.internal.CatalogReader;
+import vn.toancanh.catalog.internal.ComboRepository;
+import vn.toancanh.catalog.internal.ComboWriter;
 import vn.toancanh.catalog.internal.DataItemRepository;
+import vn.toancanh.catalog.internal.DomainRepository;
 import vn.toancanh.catalog.internal.GroupAndComboRepository;
+import vn.toancanh.catalog.internal.GroupWriter;
+import vn.toancanh.catalog.internal.ItemQueryRepository;
+import vn.toancanh.catalog.internal.ItemWriter;
+import vn.toancanh.shared.FieldProblem;
 import vn.toancanh.shared.NotFoundException;
+import vn.toancanh.shared.PageQuery;
+import vn.toancanh.shared.PageResult;
 
 /** The catalog façade other modules call. */
 @Service
@@ -17,10 +30,27 @@ public class CatalogService {
 
     private final DataItemRepository items;
     private final GroupAndComboRepository groups;
+    private final ItemQueryRepository itemQueries;
+    private final DomainRepository domains;
+    private final ComboRepository combos;
+    private final CatalogReader reader;
+    private final Writers writers;
 
-    CatalogService(DataItemRepository items, GroupAndComboRepository groups) {
+    CatalogService(
+            DataItemRepository items,
+            GroupAndComboRepository groups,
+            ItemQueryRepository itemQueries,
+            DomainRepository domains,
+            ComboRepository combos,
+            CatalogReader reader,
+            Writers writers) {
         this.items = items;
         this.groups = groups;
+        this.itemQueries = itemQueries;
+        this.domains = domains;
+        this.combos = combos;
+        this.reader = reader;
+        this.writers = writers;
     }
 
     public Optional<DataItemView> findItemByCode(String code) {
@@ -66,4 +96,94 @@ public class CatalogService {
     public Map<Long, OptionComboView> findOptionCombosByIds(Collection<Long> ids) {
         return groups.optionCombosByIds(ids);
     }
+
+    // --- Browsing and search (the catalog pages and the JSON API) ---
+
+    /** Items matching the filters and the diacritic-insensitive search ("dan so" finds "Dân số"), one page. */
+    public PageResult<DataItemView> listItems(PageQuery query, ItemFilter filter) {
+        return itemQueries.page(query, filter);
+    }
+
+    public DataItemDetailView getItemDetail(String code) {
+        return reader.itemDetail(code).orElseThrow(() -> NotFoundException.of("chỉ tiêu", code));
+    }
+
+    public PageResult<DataGroupDetailView> listGroups(PageQuery query, GroupFilter filter) {
+        return reader.groupPage(query, filter);
+    }
+
+    public DataGroupDetailView getGroupDetail(String code) {
+        return reader.groupDetail(code).orElseThrow(() -> NotFoundException.of("nhóm dữ liệu", code));
+    }
+
+    /** The four domains with their sectors, in display order. */
+    public List<DomainView> domains() {
+        return domains.domains();
+    }
+
+    public List<CategoryComboView> categoryCombos() {
+        return combos.combos();
+    }
+
+    public CategoryComboView getCategoryCombo(String code) {
+        return combos.combo(code).orElseThrow(() -> NotFoundException.of("phân tổ", code));
+    }
+
+    // --- Writes: validated (400 with every field problem), unique codes (409), audited ---
+
+    /** The problems {@link #createItem} or {@link #updateItem} would report, except a duplicate code. */
+    public List<FieldProblem> checkItem(DataItemInput input) {
+        return writers.items().problems(input);
+    }
+
+    @Transactional
+    public DataItemDetailView createItem(DataItemInput input) {
+        writers.items().create(input);
+        return getItemDetail(input.code().trim());
+    }
+
+    @Transactional
+    public DataItemDetailView updateItem(String code, DataItemInput input) {
+        writers.items().update(code, input);
+        return getItemDetail(code);
+    }
+
+    @Transactional
+    public DataGroupDetailView createGroup(DataGroupInput input) {
+        writers.groups().create(input);
+        return getGroupDetail(input.code().trim());
+    }
+
+    @Transactional
+    public DataGroupDetailView updateGroup(String code, DataGroupInput input) {
+        writers.groups().update(code, input);
+        return getGroupDetail(code);
+    }
+
+    /** Creates a disaggregation and generates its option combos (the cartesian product of the categories). */
+    @Transactional
+    public CategoryComboView createCategoryCombo(CategoryComboInput input) {
+        writers.combos().create(input);
+        return getCategoryCombo(input.code());
+    }
+
+    /** Imports items from CSV or Excel; all or nothing (see {@link CatalogImportResult}). */
+    @Transactional
+    public CatalogImportResult importItems(byte[] content) {
+        return writers.importer().importItems(content);
+    }
+
+    /** Writes the matching items, in catalog order, to {@code out}. */
+    public void exportItems(ExportFormat format, ItemFilter filter, OutputStream out) {
+        writers.exporter().export(format, filter, out);
+    }
+
+    /** The write side, bundled so the façade's constructor stays readable. */
+    @org.springframework.stereotype.Component
+    record Writers(
+            ItemWriter items,
+            GroupWriter groups,
+            ComboWriter combos,
+            CatalogImporter importer,
+            CatalogExporter exporter) {}
 }

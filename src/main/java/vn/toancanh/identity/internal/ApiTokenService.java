@@ -32,10 +32,17 @@ public class ApiTokenService {
 
     private final ApiTokenRepository tokens;
     private final AuditService audit;
+    private final IdentityProperties properties;
 
-    ApiTokenService(ApiTokenRepository tokens, AuditService audit) {
+    ApiTokenService(ApiTokenRepository tokens, AuditService audit, IdentityProperties properties) {
         this.tokens = tokens;
         this.audit = audit;
+        this.properties = properties;
+    }
+
+    /** The lifetime the create form proposes ({@code toancanh.identity.token-days}). */
+    public int defaultDays() {
+        return Math.max(1, Math.min(MAX_DAYS, properties.tokenDays()));
     }
 
     @Transactional(readOnly = true)

@@ -34,7 +34,7 @@ class ApiTokenController {
 
     @GetMapping
     String list(Model model) {
-        return page(model, null, "", 90, Map.of());
+        return page(model, null, "", tokens.defaultDays(), Map.of());
     }
 
     @PostMapping
@@ -44,7 +44,7 @@ class ApiTokenController {
             Model model) {
         try {
             CreatedToken created = tokens.create(userId(), name, days);
-            return page(model, created, "", 90, Map.of());
+            return page(model, created, "", tokens.defaultDays(), Map.of());
         } catch (InvalidInputException e) {
             return page(model, null, name, days, FormErrors.of(e.problems()));
         }

@@ -3,11 +3,11 @@ package vn.toancanh.identity.web;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import vn.toancanh.identity.internal.AuditFilter;
-import vn.toancanh.identity.internal.DisplayTime;
 import vn.toancanh.shared.FieldProblem;
 import vn.toancanh.shared.InvalidInputException;
 
@@ -44,7 +44,7 @@ record AuditParams(
         }
         String s = value.trim();
         try {
-            return s.contains("/") ? LocalDate.parse(s, DisplayTime.DATE) : LocalDate.parse(s, ISO);
+            return s.contains("/") ? LocalDate.parse(s, VIETNAMESE) : LocalDate.parse(s, ISO);
         } catch (DateTimeParseException e) {
             problems.add(new FieldProblem(field, "Ngày không hợp lệ (dd/MM/yyyy): " + s));
             return null;
@@ -52,4 +52,7 @@ record AuditParams(
     }
 
     private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_LOCAL_DATE;
+    /** Strict, so 31/02/2025 is an error rather than quietly 28/02/2025. */
+    private static final DateTimeFormatter VIETNAMESE =
+            DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT);
 }

@@ -3,10 +3,8 @@ package vn.toancanh.identity.internal;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import org.springframework.stereotype.Service;
 
-/** Loads accounts for form login and HTTP Basic. */
-@Service
+/** Loads accounts for form login and HTTP Basic (used only by {@link AccountAuthenticationProvider}). */
 class AccountUserDetailsService implements UserDetailsService {
 
     private final UserAccountRepository users;

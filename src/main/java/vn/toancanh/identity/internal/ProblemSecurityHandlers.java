@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
@@ -35,6 +36,7 @@ class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedH
             throws IOException {
         response.setHeader("WWW-Authenticate", "Bearer realm=\"toancanh\"");
         write(
+                json,
                 response,
                 HttpStatus.UNAUTHORIZED,
                 ProblemTypes.UNAUTHORIZED,
@@ -46,6 +48,7 @@ class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedH
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
         write(
+                json,
                 response,
                 HttpStatus.FORBIDDEN,
                 ProblemTypes.FORBIDDEN,
@@ -53,7 +56,13 @@ class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedH
                 "Tài khoản không có quyền thực hiện thao tác này");
     }
 
-    private void write(HttpServletResponse response, HttpStatus status, java.net.URI type, String title, String detail)
+    static void write(
+            JsonMapper json,
+            HttpServletResponse response,
+            HttpStatusCode status,
+            java.net.URI type,
+            String title,
+            String detail)
             throws IOException {
         // Written as a plain map so the shape matches the MVC problem details whatever mixins the mapper has.
         Map<String, Object> p = new LinkedHashMap<>();

@@ -3,6 +3,7 @@ package vn.toancanh.identity.internal;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -10,6 +11,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -43,7 +45,8 @@ class SecurityConfiguration {
     };
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, JsonMapper json) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, JsonMapper json, ApiTokenRepository tokens)
+            throws Exception {
         ProblemSecurityHandlers problems = new ProblemSecurityHandlers(json);
         RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
         http.authorizeHttpRequests(auth -> auth.requestMatchers(PUBLIC_PATHS)
@@ -54,6 +57,7 @@ class SecurityConfiguration {
                         form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+                .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, problems), BasicAuthenticationFilter.class)
                 // Requests that carry their own credentials are not ambient-cookie requests: no CSRF token needed.
                 .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::carriesCredentials))
                 .exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(problems, api)
@@ -64,6 +68,12 @@ class SecurityConfiguration {
                         "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; "
                                 + "script-src 'self'; object-src 'none'; frame-ancestors 'self'")));
         return http.build();
+    }
+
+    @Bean
+    AuthenticationProvider accountAuthenticationProvider(UserAccountRepository users, PasswordEncoder encoder) {
+        // Not a UserDetailsService bean: this provider is the only way passwords are checked.
+        return new AccountAuthenticationProvider(new AccountUserDetailsService(users), encoder);
     }
 
     @Bean

@@ -43,6 +43,47 @@ public class UserAccountRepository {
                 > 0;
     }
 
+    /**
+     * Counts a failed login and locks the account when it reaches {@code max} failures in a row (the count then
+     * starts again, so the user gets {@code max} new tries once the lock has passed). Empty for unknown users.
+     *
+     * @return true when this failure locked the account
+     */
+    public Optional<Boolean> recordFailure(String username, int max, Instant lockUntil) {
+        return jdbc.sql("""
+                UPDATE app_user
+                   SET failed_attempts = CASE WHEN failed_attempts + 1 >= :max THEN 0 ELSE failed_attempts + 1 END,
+                       locked_until = CASE WHEN failed_attempts + 1 >= :max THEN :lockUntil ELSE locked_until END
+                 WHERE lower(username) = lower(:username)
+             RETURNING failed_attempts = 0""")
+                .param("username", username)
+                .param("max", max)
+                .param("lockUntil", Timestamp.from(lockUntil))
+                .query(Boolean.class)
+                .optional();
+    }
+
+    /** A successful authentication (form, Basic) ends a run of failures; a no-op write for the usual case. */
+    public void clearFailures(String username) {
+        jdbc.sql("UPDATE app_user SET failed_attempts = 0 WHERE lower(username) = lower(:username)"
+                        + " AND failed_attempts > 0")
+                .param("username", username)
+                .update();
+    }
+
+    public void recordLogin(long id) {
+        jdbc.sql("UPDATE app_user SET last_login_at = now(), failed_attempts = 0 WHERE id = :id")
+                .param("id", id)
+                .update();
+    }
+
+    public void updatePassword(long id, String hash) {
+        jdbc.sql("UPDATE app_user SET password_hash = :hash, password_changed_at = now() WHERE id = :id")
+                .param("id", id)
+                .param("hash", hash)
+                .update();
+    }
+
     public long count() {
         return jdbc.sql("SELECT count(*) FROM app_user").query(Long.class).single();
     }

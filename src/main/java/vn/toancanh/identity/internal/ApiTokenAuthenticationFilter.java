@@ -1,0 +1,74 @@
+package vn.toancanh.identity.internal;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.web.filter.OncePerRequestFilter;
+import vn.toancanh.identity.internal.ApiTokenRepository.TokenOwner;
+
+/**
+ * Authenticates {@code Authorization: Bearer tc_…} on {@code /api/**}. A token that is unknown, expired or revoked,
+ * or whose owner is disabled or locked, ends the request with a 401 problem: a script should learn its token is
+ * bad rather than be treated as anonymous. Nothing is stored in a session.
+ */
+class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
+
+    private static final String BEARER = "Bearer ";
+    /** last_used_at is for people ("used today?"), so a write per minute per token is precise enough. */
+    private static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
+
+    private final ApiTokenRepository tokens;
+    private final AuthenticationEntryPoint entryPoint;
+    private final SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
+
+    ApiTokenAuthenticationFilter(ApiTokenRepository tokens, AuthenticationEntryPoint entryPoint) {
+        this.tokens = tokens;
+        this.entryPoint = entryPoint;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String header = request.getHeader("Authorization");
+        return header == null
+                || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())
+                || !request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String token =
+                request.getHeader("Authorization").substring(BEARER.length()).trim();
+        Optional<TokenOwner> owner = token.startsWith(ApiTokenService.PREFIX)
+                ? tokens.findUsable(ApiTokenService.hash(token))
+                : Optional.empty();
+        if (owner.isEmpty()
+                || !owner.get().user().isEnabled()
+                || !owner.get().user().isAccountNonLocked()) {
+            contexts.clearContext();
+            entryPoint.commence(
+                    request, response, new BadCredentialsException("Unknown, expired or revoked API token"));
+            return;
+        }
+        UserPrincipal user = owner.get().user().withoutPassword();
+        SecurityContext context = contexts.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        contexts.setContext(context);
+        Instant lastUsed = owner.get().lastUsedAt();
+        if (lastUsed == null || lastUsed.isBefore(Instant.now().minus(TOUCH_EVERY))) {
+            tokens.touch(owner.get().tokenId());
+        }
+        chain.doFilter(request, response);
+    }
+}

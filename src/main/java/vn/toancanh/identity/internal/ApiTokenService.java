@@ -1,0 +1,96 @@
+package vn.toancanh.identity.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.toancanh.identity.AuditService;
+import vn.toancanh.shared.FieldProblem;
+import vn.toancanh.shared.InvalidInputException;
+import vn.toancanh.shared.NotFoundException;
+
+/**
+ * Personal API tokens for scripts: {@code tc_} and 40 random URL-safe characters (240 bits), shown once. Only a
+ * SHA-256 hash is kept: a fast hash is enough for a random secret of that length, and it keeps the per-request
+ * check cheap.
+ */
+@Service
+public class ApiTokenService {
+
+    public static final String PREFIX = "tc_";
+    public static final int MAX_DAYS = 365;
+    private static final String ENTITY = "api_token";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final ApiTokenRepository tokens;
+    private final AuditService audit;
+    private final IdentityProperties properties;
+
+    ApiTokenService(ApiTokenRepository tokens, AuditService audit, IdentityProperties properties) {
+        this.tokens = tokens;
+        this.audit = audit;
+        this.properties = properties;
+    }
+
+    /** The lifetime the create form proposes ({@code toancanh.identity.token-days}). */
+    public int defaultDays() {
+        return Math.max(1, Math.min(MAX_DAYS, properties.tokenDays()));
+    }
+
+    @Transactional(readOnly = true)
+    public List<ApiTokenView> list(long userId) {
+        return tokens.forUser(userId);
+    }
+
+    @Transactional
+    public CreatedToken create(long userId, @Nullable String name, @Nullable Integer days) {
+        String label = name == null ? "" : name.trim();
+        List<FieldProblem> problems = new java.util.ArrayList<>();
+        if (label.isEmpty() || label.length() > 100) {
+            problems.add(new FieldProblem("name", "Vui lòng đặt tên cho mã (tối đa 100 ký tự)"));
+        }
+        if (days == null || days < 1 || days > MAX_DAYS) {
+            problems.add(new FieldProblem("days", "Thời hạn từ 1 đến " + MAX_DAYS + " ngày"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        String token = newToken();
+        String prefix = token.substring(0, PREFIX.length() + 6);
+        Instant expires = Instant.now().plus(Duration.ofDays(days));
+        long id = tokens.insert(userId, label, prefix, hash(token), expires);
+        audit.record("CREATE", ENTITY, prefix, "Tạo mã '" + label + "', hết hạn " + DisplayTime.format(expires));
+        return new CreatedToken(tokens.find(id, userId).orElseThrow(), token);
+    }
+
+    @Transactional
+    public void revoke(long userId, long tokenId) {
+        ApiTokenView token = tokens.find(tokenId, userId)
+                .orElseThrow(() -> NotFoundException.of("mã truy cập", String.valueOf(tokenId)));
+        tokens.revoke(tokenId);
+        audit.record("REVOKE", ENTITY, token.prefix(), "Thu hồi mã '" + token.name() + "'");
+    }
+
+    static String newToken() {
+        byte[] bytes = new byte[30];
+        RANDOM.nextBytes(bytes);
+        return PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    static String hash(String token) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}

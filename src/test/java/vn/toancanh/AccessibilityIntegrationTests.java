@@ -1,0 +1,90 @@
+package vn.toancanh;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Dimension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.toancanh.identity.Role;
+import vn.toancanh.identity.TestUsers;
+import vn.toancanh.identity.internal.UserAdminService;
+import vn.toancanh.support.Axe;
+import vn.toancanh.support.Browser;
+
+/**
+ * axe-core on the main pages, signed in as an admin, at desktop and phone width: no serious or critical violation.
+ * Screenshots land in target/screenshots. Add new main pages to {@link #PAGES}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class AccessibilityIntegrationTests {
+
+    /** Pages checked after login; the last one does not exist, so the 404 page is checked too. */
+    static final List<String> PAGES = List.of(
+            "/",
+            "/admin/users",
+            "/admin/users/new",
+            "/admin/audit",
+            "/account/password",
+            "/account/tokens",
+            "/khong-co-trang-nay");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    UserAdminService users;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void mainPagesHaveNoSeriousViolationsOnDesktopAndPhone() {
+        var admin = TestUsers.ensure(users, jdbc, "a11y.admin", Role.ADMIN, null);
+        List<String> pages = new ArrayList<>(PAGES);
+        pages.add("/admin/users/" + admin.id());
+        List<String> violations = new ArrayList<>();
+        try (Browser browser = Browser.open(port)) {
+            for (Dimension size : List.of(Browser.DESKTOP, Browser.PHONE)) {
+                String suffix = size.equals(Browser.PHONE) ? "phone" : "desktop";
+                browser.size(size).go("/login");
+                check(browser, "/login", suffix, violations);
+                browser.login("a11y.admin", TestUsers.PASSWORD);
+                for (String path : pages) {
+                    browser.go(path);
+                    check(browser, path, suffix, violations);
+                }
+                submitInvalidForms(browser, suffix, violations);
+                browser.driver().manage().deleteAllCookies();
+            }
+        }
+        assertThat(violations).isEmpty();
+    }
+
+    /** Pages with messages beside fields and a new token shown once: states people meet often. */
+    private void submitInvalidForms(Browser browser, String suffix, List<String> violations) {
+        browser.go("/admin/users/new");
+        browser.script("arguments[0].click()", browser.find("main form button[type=submit]"));
+        browser.waitUntil(d -> !d.findElements(org.openqa.selenium.By.cssSelector(".invalid-feedback"))
+                .isEmpty());
+        check(browser, "/admin/users/new (errors)", suffix, violations);
+
+        browser.go("/account/tokens");
+        browser.find("#name").sendKeys("Kiểm tra truy cập");
+        browser.script("arguments[0].click()", browser.find("main form button[type=submit]"));
+        browser.waitUntil(
+                d -> !d.findElements(org.openqa.selenium.By.id("new-token")).isEmpty());
+        check(browser, "/account/tokens (created)", suffix, violations);
+    }
+
+    private static void check(Browser browser, String path, String suffix, List<String> violations) {
+        browser.screenshot("a11y-" + path.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("^-|-$", "") + "-" + suffix);
+        for (String violation : Axe.seriousViolations(browser)) {
+            violations.add(path + " (" + suffix + "): " + violation);
+        }
+    }
+}

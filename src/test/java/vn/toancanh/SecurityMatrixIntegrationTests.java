@@ -1,0 +1,190 @@
+package vn.toancanh;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import vn.toancanh.identity.Role;
+import vn.toancanh.identity.TestHttp;
+import vn.toancanh.identity.TestUsers;
+import vn.toancanh.identity.internal.UserAdminService;
+
+/**
+ * Who may call what. (1) Every controller method declares it with {@code @PreAuthorize}. (2) A table of role ×
+ * endpoint expectations, called over HTTP as each role (HTTP Basic) and as an anonymous client: any unexpected allow
+ * or deny fails, and all mismatches are listed. Add a row to {@link #EXPECTATIONS} for every new endpoint.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class SecurityMatrixIntegrationTests {
+
+    /** Who calls: no credentials, or a user of each role. */
+    enum Caller {
+        ANONYMOUS,
+        ADMIN,
+        LEADER,
+        DEPARTMENT_OFFICER,
+        COMMUNE_OFFICER,
+        PARTNER_OFFICER,
+        VIEWER
+    }
+
+    static final Set<Caller> EVERYONE = EnumSet.allOf(Caller.class);
+    static final Set<Caller> SIGNED_IN = EnumSet.complementOf(EnumSet.of(Caller.ANONYMOUS));
+    static final Set<Caller> ADMIN = EnumSet.of(Caller.ADMIN);
+    static final Set<Caller> OFFICERS_AND_ADMIN =
+            EnumSet.of(Caller.ADMIN, Caller.DEPARTMENT_OFFICER, Caller.COMMUNE_OFFICER, Caller.PARTNER_OFFICER);
+
+    /**
+     * One request and the callers it must let through. "Let through" means the request passed authorization: 2xx,
+     * 3xx (other than to the login page), 404 for a missing resource or 400 for a deliberately invalid body.
+     */
+    record Expectation(String method, String path, @Nullable String jsonBody, Set<Caller> allowed) {
+
+        static Expectation get(String path, Set<Caller> allowed) {
+            return new Expectation("GET", path, null, allowed);
+        }
+
+        static Expectation post(String path, String jsonBody, Set<Caller> allowed) {
+            return new Expectation("POST", path, jsonBody, allowed);
+        }
+
+        static Expectation put(String path, String jsonBody, Set<Caller> allowed) {
+            return new Expectation("PUT", path, jsonBody, allowed);
+        }
+    }
+
+    /** The lead appends rows here as modules merge (e.g. {@code get("/api/units", SIGNED_IN)}). */
+    static final List<Expectation> EXPECTATIONS = List.of(
+            Expectation.get("/", SIGNED_IN),
+            Expectation.get("/login", EVERYONE),
+            Expectation.get("/coming/map", SIGNED_IN),
+            Expectation.get("/admin/users", ADMIN),
+            Expectation.get("/admin/users/new", ADMIN),
+            Expectation.get("/api/users", ADMIN),
+            Expectation.get("/api/users/999999999", ADMIN),
+            Expectation.post("/api/users", "{}", ADMIN),
+            Expectation.put("/api/users/999999999", "{}", ADMIN),
+            Expectation.get("/admin/audit", ADMIN),
+            Expectation.get("/admin/audit.csv", ADMIN),
+            Expectation.get("/api/auditLog", ADMIN),
+            Expectation.get("/account/tokens", SIGNED_IN),
+            Expectation.get("/account/password", SIGNED_IN),
+            Expectation.get("/swagger-ui.html", EVERYONE),
+            Expectation.get("/v3/api-docs", EVERYONE),
+            Expectation.get("/actuator/health", EVERYONE));
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mapping;
+
+    @Autowired
+    UserAdminService users;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeEach
+    void oneUserPerRole() {
+        for (Role role : Role.values()) {
+            TestUsers.ensure(users, jdbc, username(role), role, role.isOfficer() ? "T-MATRIX" : null);
+        }
+    }
+
+    @Test
+    void everyControllerMethodDeclaresWhoMayCallIt() {
+        List<String> undeclared = new ArrayList<>();
+        for (Map.Entry<RequestMappingInfo, HandlerMethod> e :
+                mapping.getHandlerMethods().entrySet()) {
+            HandlerMethod handler = e.getValue();
+            boolean ours = handler.getBeanType().getPackageName().startsWith("vn.toancanh");
+            boolean declared = AnnotatedElementUtils.hasAnnotation(handler.getMethod(), PreAuthorize.class)
+                    || AnnotatedElementUtils.hasAnnotation(handler.getBeanType(), PreAuthorize.class);
+            if (ours && !declared) {
+                undeclared.add(handler.getShortLogMessage() + " " + e.getKey());
+            }
+        }
+        assertThat(mapping.getHandlerMethods()).isNotEmpty();
+        assertThat(undeclared).as("controller methods without @PreAuthorize").isEmpty();
+    }
+
+    @Test
+    void eachRoleIsAllowedExactlyWhatTheTableSays() {
+        TestHttp http = new TestHttp(port);
+        List<String> mismatches = new ArrayList<>();
+        for (Expectation expectation : EXPECTATIONS) {
+            for (Caller caller : Caller.values()) {
+                HttpResponse<String> response = call(http, expectation, caller);
+                boolean expected = expectation.allowed().contains(caller);
+                String outcome = outcome(response);
+                if (outcome.equals("SERVER_ERROR") || expected != outcome.equals("ALLOW")) {
+                    mismatches.add(String.format(
+                            "%s %s as %s: expected %s, got %d%s",
+                            expectation.method(),
+                            expectation.path(),
+                            caller,
+                            expected ? "ALLOW" : "DENY",
+                            response.statusCode(),
+                            response.headers()
+                                    .firstValue("Location")
+                                    .map(l -> " → " + l)
+                                    .orElse("")));
+                }
+            }
+        }
+        assertThat(mismatches).as("unexpected allows or denies").isEmpty();
+    }
+
+    private HttpResponse<String> call(TestHttp http, Expectation e, Caller caller) {
+        String auth = caller == Caller.ANONYMOUS
+                ? null
+                : TestHttp.basic(username(Role.valueOf(caller.name())), TestUsers.PASSWORD);
+        boolean api = e.path().startsWith("/api/")
+                || e.path().startsWith("/v3/")
+                || e.path().startsWith("/actuator/");
+        return http.send(
+                e.method(),
+                e.path(),
+                auth,
+                api ? "application/json" : "text/html",
+                e.jsonBody() == null ? null : "application/json",
+                e.jsonBody());
+    }
+
+    /** ALLOW, DENY (401, 403 or a redirect to the login page) or SERVER_ERROR. */
+    private static String outcome(HttpResponse<String> response) {
+        int status = response.statusCode();
+        if (status >= 500) {
+            return "SERVER_ERROR";
+        }
+        boolean toLogin = status / 100 == 3
+                && response.headers()
+                        .firstValue("Location")
+                        .map(l -> l.endsWith("/login"))
+                        .orElse(false);
+        return status == 401 || status == 403 || toLogin ? "DENY" : "ALLOW";
+    }
+
+    private static String username(Role role) {
+        return "matrix." + role.name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

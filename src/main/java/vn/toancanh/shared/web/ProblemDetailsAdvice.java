@@ -87,7 +87,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         ResponseEntity<Object> response = super.handleExceptionInternal(ex, body, headers, statusCode, request);
         if (response != null
                 && response.getBody() instanceof ProblemDetail p
-                && p.getType().toString().equals("about:blank")) {
+                && (p.getType() == null || "about:blank".equals(p.getType().toString()))) {
             p.setType(ProblemTypes.INVALID_INPUT);
             if (statusCode.value() == 415) {
                 p.setType(ProblemTypes.UNSUPPORTED_MEDIA_TYPE);

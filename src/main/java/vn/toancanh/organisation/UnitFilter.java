@@ -3,7 +3,7 @@ package vn.toancanh.organisation;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Filters of the unit list; null means "any".
+ * Filters of the unit list; null means any.
  *
  * @param parentCode only the direct children of this unit
  * @param includeClosed also units whose validity has ended

@@ -2,6 +2,7 @@ package vn.toancanh.organisation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -34,6 +35,12 @@ class OrganisationPagesIntegrationTests {
         jdbc.sql("""
                 INSERT INTO app_user (username, password_hash, full_name, role, search_text)
                 VALUES (:u, :h, 'Quản trị đơn vị', 'ADMIN', :u) ON CONFLICT (username) DO NOTHING""").param("u", ADMIN).param("h", encoder.encode(PASSWORD)).update();
+        deleteCreatedUnit();
+    }
+
+    /** The unit the test creates is committed: remove it so other tests see only the demo hierarchy. */
+    @AfterEach
+    void deleteCreatedUnit() {
         jdbc.sql("DELETE FROM org_unit WHERE code = 'W-TO-1'").update();
     }
 

@@ -149,7 +149,7 @@ class OrganisationDemoData implements DemoDataStep {
                 List.of());
     }
 
-    /** "Xã Lê Thiện" → "Lê Thiện", "Thị trấn An Dương" → "An Dương". */
+    /** Xã Lê Thiện → Lê Thiện, Thị trấn An Dương → An Dương. */
     static String shortName(String name) {
         return name.replaceFirst("^(Xã|Phường|Thị trấn|Quận|Huyện|Thành phố|Tỉnh) ", "");
     }

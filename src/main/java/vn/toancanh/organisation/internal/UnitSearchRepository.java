@@ -24,7 +24,7 @@ public class UnitSearchRepository {
 
     /**
      * Names in Vietnamese reading order without depending on the database's collation (the embedded and many hosted
-     * PostgreSQL use C, which puts "Đồng Thái" after "Tân Tiến"): the name folded as {@link VietnameseText} does.
+     * PostgreSQL use C, which puts Đồng Thái after Tân Tiến): the name folded as {@link VietnameseText} does.
      */
     static final String NAME_KEY = "translate(lower(u.name), '" + VIETNAMESE_LETTERS
             + VIETNAMESE_LETTERS.toUpperCase(Locale.ROOT) + "', '"

@@ -99,7 +99,7 @@ public class CatalogService {
 
     // --- Browsing and search (the catalog pages and the JSON API) ---
 
-    /** Items matching the filters and the diacritic-insensitive search ("dan so" finds "Dân số"), one page. */
+    /** Items matching the filters and the diacritic-insensitive search (dan so finds Dân số), one page. */
     public PageResult<DataItemView> listItems(PageQuery query, ItemFilter filter) {
         return itemQueries.page(query, filter);
     }

@@ -11,7 +11,7 @@ import vn.toancanh.shared.PeriodType;
 
 /**
  * What a client sends to create or update a data item (JSON, form or import row). Units and the disaggregation
- * are given by code; an empty owner means "the group's owner", an empty combo the default (no disaggregation).
+ * are given by code; an empty owner means the owner of the group, an empty combo the default (no disaggregation).
  */
 public record DataItemInput(
         @NotBlank(message = "Mã chỉ tiêu không được để trống")

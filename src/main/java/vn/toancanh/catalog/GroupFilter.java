@@ -2,7 +2,7 @@ package vn.toancanh.catalog;
 
 import org.jspecify.annotations.Nullable;
 
-/** Optional filters of a group list, by code; null or blank means "any". */
+/** Optional filters of a group list, by code; null or blank means any. */
 public record GroupFilter(
         @Nullable String domain,
         @Nullable String sector,

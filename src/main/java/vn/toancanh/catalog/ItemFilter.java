@@ -2,7 +2,7 @@ package vn.toancanh.catalog;
 
 import org.jspecify.annotations.Nullable;
 
-/** Optional filters of an item list, all by code; null or blank means "any". */
+/** Optional filters of an item list, all by code; null or blank means any. */
 public record ItemFilter(
         @Nullable String domain,
         @Nullable String sector,

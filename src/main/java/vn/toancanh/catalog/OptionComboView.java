@@ -2,7 +2,7 @@ package vn.toancanh.catalog;
 
 import org.jspecify.annotations.Nullable;
 
-/** One cell of a disaggregation (for example male and urban, shown as Nam, thành thị); id 0 / code {@code default} is the total. */
+/** One cell of a disaggregation (e.g. Nam × thành thị); id 0 / code {@code default} is the total. */
 public record OptionComboView(
         long id,
         long comboId,

@@ -18,6 +18,8 @@ class CatalogDemoDataTests {
     /** Demo codes only: other tests add their own groups and items (codes starting with TEST). */
     static final String DEMO_GROUP = "'^(KT|XH|HC|NC)-[A-Za-z]+-[0-9]{2}$'";
 
+    static final String DEMO_ITEM = "'^(KT|XH|HC|NC)-[A-Za-z]+-[0-9]{2}-[0-9]{3}$'";
+
     @Autowired
     CatalogService catalog;
 
@@ -38,11 +40,11 @@ class CatalogDemoDataTests {
         assertThat(count("SELECT count(*) FROM data_group WHERE code ~ " + DEMO_GROUP))
                 .isEqualTo(112);
         assertThat(count("SELECT count(*) FROM data_item i JOIN data_group g ON g.id = i.group_id WHERE g.code ~ "
-                        + DEMO_GROUP))
+                        + DEMO_GROUP + " AND i.code ~ " + DEMO_ITEM))
                 .isEqualTo(560);
         assertThat(count("""
                 SELECT count(*) FROM (SELECT g.id FROM data_group g JOIN data_item i ON i.group_id = g.id
-                GROUP BY g.id HAVING count(*) <> 5) x WHERE true""")).isZero();
+                WHERE i.code ~ '^(KT|XH|HC|NC)-[A-Za-z]+-[0-9]{2}-[0-9]{3}$' GROUP BY g.id HAVING count(*) <> 5) x""")).isZero();
     }
 
     @Test

@@ -18,7 +18,7 @@ import vn.toancanh.shared.PeriodType;
 import vn.toancanh.shared.VietnameseText;
 
 /**
- * One import row → a {@link DataItemInput}. Cells that cannot be read (an unknown value type, "abc" as a number)
+ * One import row → a {@link DataItemInput}. Cells that cannot be read (an unknown value type, abc as a number)
  * become problems here; blank optional cells take sensible defaults (internal sharing, active, the group's period).
  */
 final class ImportRowParser {
@@ -61,7 +61,7 @@ final class ImportRowParser {
                 bool(row, problems));
     }
 
-    /** Unit codes separated by ";" or ",". */
+    /** Unit codes separated by semicolons or commas. */
     static List<String> list(String cell) {
         return Arrays.stream(cell.split("[;,]"))
                 .map(String::trim)

@@ -43,7 +43,7 @@ public record CatalogListParams(
         return link(Map.of("sort", next, "page", ""));
     }
 
-    /** "ascending", "descending" or "none", for the column header's aria-sort. */
+    /** ascending, descending or none, for the column header's aria-sort. */
     public String sortState(String key) {
         if (key.equals(sort)) {
             return "ascending";

@@ -3,6 +3,8 @@ package vn.toancanh.datavalues.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntConsumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import vn.toancanh.datavalues.ChangeSource;
@@ -21,6 +23,8 @@ import vn.toancanh.organisation.OrganisationService;
 /** Validates a batch, writes it set-based, audits it and tells the other modules; runs in the caller's transaction. */
 @Component
 public class DataValueImporter {
+
+    private static final Logger log = LoggerFactory.getLogger(DataValueImporter.class);
 
     private final RowValidator validator;
     private final DataValueWriter writer;
@@ -54,7 +58,9 @@ public class DataValueImporter {
                 user.unitId() == null
                         ? null
                         : organisation.findById(user.unitId()).orElse(null));
+        long start = System.nanoTime();
         ImportValidation validation = validator.validate(rows, options, scope, progress);
+        long validated = System.nanoTime();
         List<ImportConflict> conflicts = capped(validation.conflicts());
         ImportSummary summary;
         if (!conflicts.isEmpty() && options.atomicMode() == AtomicMode.ALL) {
@@ -67,6 +73,14 @@ public class DataValueImporter {
             int ignored = rows.size() - result.created() - result.updated() - result.deleted();
             summary = new ImportSummary(
                     status, options.dryRun(), result.created(), result.updated(), ignored, result.deleted(), conflicts);
+        }
+        if (rows.size() >= 10_000) {
+            log.info(
+                    "Import of {} rows: {} ms validating, {} ms writing ({})",
+                    rows.size(),
+                    (validated - start) / 1_000_000,
+                    (System.nanoTime() - validated) / 1_000_000,
+                    details(summary, options.source()));
         }
         if (!options.dryRun()) {
             audit.record("IMPORT", "data_value_set", options.source().name(), details(summary, options.source()));

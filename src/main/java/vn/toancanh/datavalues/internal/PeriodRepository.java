@@ -91,16 +91,27 @@ public class PeriodRepository {
     }
 
     private void insert(List<Period> missing) {
-        for (Period p : missing) {
-            jdbc.sql("""
-                    INSERT INTO period (iso, period_type, start_date, end_date) VALUES (:iso, :type, :start, :end)
-                    ON CONFLICT (iso) DO NOTHING""")
-                    .param("iso", p.id())
-                    .param("type", p.type().name())
-                    .param("start", p.startDate())
-                    .param("end", p.endDate())
-                    .update();
-        }
+        jdbc.sql("""
+                INSERT INTO period (iso, period_type, start_date, end_date)
+                SELECT * FROM unnest(CAST(:isos AS text[]), CAST(:types AS text[]), CAST(:starts AS date[]),
+                                     CAST(:ends AS date[]))
+                ON CONFLICT (iso) DO NOTHING""")
+                .param("isos", SqlArrays.ofText(missing.stream().map(Period::id).toList()))
+                .param(
+                        "types",
+                        SqlArrays.ofText(
+                                missing.stream().map(p -> p.type().name()).toList()))
+                .param(
+                        "starts",
+                        SqlArrays.ofText(missing.stream()
+                                .map(p -> p.startDate().toString())
+                                .toList()))
+                .param(
+                        "ends",
+                        SqlArrays.ofText(missing.stream()
+                                .map(p -> p.endDate().toString())
+                                .toList()))
+                .update();
     }
 
     private void loadIds(List<String> isos) {

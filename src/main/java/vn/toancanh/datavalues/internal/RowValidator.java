@@ -3,7 +3,6 @@ package vn.toancanh.datavalues.internal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -50,11 +49,10 @@ public class RowValidator {
         }
         Map<String, Integer> periodIds = periods.ensureIds(
                 valid.stream().map(RowChecker.Checked::period).distinct().toList());
-        Map<DataValuesWritten.Key, StagedValue> byKey = new LinkedHashMap<>(valid.size() * 2);
+        Map<DataValuesWritten.Key, StagedValue> byKey = new HashMap<>(valid.size() * 2);
         for (RowChecker.Checked c : valid) {
             StagedValue v = c.toStaged(periodIds.get(c.period().id()));
-            byKey.remove(v.key()); // last wins, and keeps the position of the last occurrence
-            byKey.put(v.key(), v);
+            byKey.put(v.key(), v); // the last row with a key wins
         }
         return new ImportValidation(
                 List.copyOf(byKey.values()), checker.conflicts(), rejected, valid.size() - byKey.size());

@@ -16,12 +16,14 @@ import org.springframework.stereotype.Component;
 
 /**
  * Streams validated rows into a per-connection temporary table with PostgreSQL {@code COPY}, the fastest way in,
- * so the merge into {@code data_value} is one set-based statement. The table empties itself at commit.
+ * so the merge into {@code data_value} is a few set-based statements. {@code dv_change} then holds the rows that
+ * change something, with the values they replace. Both tables empty themselves at commit.
  */
 @Component
 class StagingTable {
 
     static final String NAME = "dv_stage";
+    static final String CHANGES = "dv_change";
     private static final int ANALYZE_FROM_ROWS = 1_000;
     private static final int FLUSH_BYTES = 1 << 16;
 
@@ -38,7 +40,14 @@ class StagingTable {
             st.execute("CREATE TEMP TABLE IF NOT EXISTS " + NAME + " (item_id BIGINT NOT NULL, unit_id BIGINT NOT NULL,"
                     + " period_id INT NOT NULL, option_combo_id BIGINT NOT NULL, value TEXT,"
                     + " numeric_value DOUBLE PRECISION, comment TEXT) ON COMMIT DELETE ROWS");
+            st.execute(
+                    "CREATE TEMP TABLE IF NOT EXISTS " + CHANGES + " (item_id BIGINT NOT NULL, unit_id BIGINT NOT NULL,"
+                            + " period_id INT NOT NULL, option_combo_id BIGINT NOT NULL, value TEXT NOT NULL,"
+                            + " numeric_value DOUBLE PRECISION, comment TEXT, existed BOOLEAN NOT NULL, old_value TEXT,"
+                            + " old_comment TEXT) ON COMMIT DELETE ROWS");
+            // Empty unless an earlier batch ran in the same transaction.
             st.execute("DELETE FROM " + NAME);
+            st.execute("DELETE FROM " + CHANGES);
             copy(connection, rows);
             if (rows.size() >= ANALYZE_FROM_ROWS) {
                 // Without statistics the planner guesses the temp table's size and may scan data_value whole.

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
+import java.util.function.IntUnaryOperator;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -61,7 +62,12 @@ public class DataValueService {
 
     /** Starts {@link #importValues} in the background as the current user; poll it with {@link #importJob}. */
     public UUID submitImport(List<DataValueInput> rows, ImportOptions options) {
-        return jobs.submit(rows, options);
+        return jobs.submit(rows, options, row -> row);
+    }
+
+    /** Like {@link #submitImport(List, ImportOptions)}, numbering the summary's conflict rows with {@code rowNumbers}. */
+    public UUID submitImport(List<DataValueInput> rows, ImportOptions options, IntUnaryOperator rowNumbers) {
+        return jobs.submit(rows, options, rowNumbers);
     }
 
     /** An import job, when it exists and the current user submitted it or is an admin. */

@@ -300,6 +300,42 @@ class DataValueSetApiIntegrationTests {
     }
 
     @Test
+    void anExcelExportEditedAndPostedBackUpdatesWhatChangedAndLocatesConflictsBySheetRow() throws IOException {
+        List<String[]> rows = new ArrayList<>();
+        for (int year = 2015; year <= 2017; year++) {
+            rows.add(row("YEAR", String.valueOf(year), "C1", String.valueOf(year)));
+        }
+        ok(admin.post("/api/dataValueSets", JSON, json(rows)));
+        Answer exported = admin.get("/api/dataValueSets?dataElement=" + f.code("YEAR") + "&orgUnit=" + f.code("C1")
+                + "&startDate=2015-01-01&endDate=2017-12-31&format=xlsx");
+        byte[] edited;
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(exported.bytes()))) {
+            Sheet sheet = book.getSheetAt(0);
+            assertThat(sheet.getLastRowNum()).isEqualTo(3);
+            sheet.getRow(2).getCell(4).setCellValue(99.5);
+            org.apache.poi.ss.usermodel.Row bad = sheet.createRow(4);
+            bad.createCell(0).setCellValue(f.code("NOPE"));
+            bad.createCell(1).setCellValue(2016);
+            bad.createCell(2).setCellValue(f.code("C1"));
+            bad.createCell(4).setCellValue(1);
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            book.write(out);
+            edited = out.toByteArray();
+        }
+        String xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+        JsonNode summary = ok(admin.post("/api/dataValueSets?atomicMode=NONE", xlsx, edited));
+        assertCounts(summary, 0, 1, 3, 0);
+        assertThat(conflicts(summary)).containsExactly("5 dataElement " + f.code("NOPE"));
+        assertThat(stored("YEAR", f.code("C1"), "2016")).isEqualTo("99.5");
+        assertThat(jdbc.sql("SELECT source FROM data_value_audit WHERE item_id = :i AND new_value = '99.5'")
+                        .param("i", f.itemId("YEAR"))
+                        .query(String.class)
+                        .single())
+                .isEqualTo("EXCEL");
+        assertProblem(admin.post("/api/dataValueSets", xlsx, "not a workbook"), 400, "Excel");
+    }
+
+    @Test
     void officersWriteOnlyTheirOwnUnitOrTheItemsTheirUnitOwns() {
         ApiClient commune = admin.as(f.user("c1"), DataValueTestFixture.PASSWORD);
         String own = json(List.<String[]>of(row("NUM", "203201", "C1", "1")));

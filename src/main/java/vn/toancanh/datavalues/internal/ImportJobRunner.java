@@ -7,6 +7,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntUnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
@@ -57,11 +58,11 @@ public class ImportJobRunner {
                 Executors.newFixedThreadPool(properties.importThreads(), new CustomizableThreadFactory("dv-import-"));
     }
 
-    public UUID submit(List<DataValueInput> rows, ImportOptions options) {
+    public UUID submit(List<DataValueInput> rows, ImportOptions options, IntUnaryOperator rowNumbers) {
         UUID id = UUID.randomUUID();
         ownTransaction.executeWithoutResult(
                 s -> jobs.insert(id, identity.currentUserOrSystem().username(), rows.size()));
-        Runnable task = () -> run(id, rows, options);
+        Runnable task = () -> run(id, rows, options, rowNumbers);
         executor.execute(new DelegatingSecurityContextRunnable(task, SecurityContextHolder.getContext()));
         return id;
     }
@@ -71,7 +72,7 @@ public class ImportJobRunner {
         return jobs.find(id).filter(job -> user.isAdmin() || job.username().equals(user.username()));
     }
 
-    private void run(UUID id, List<DataValueInput> rows, ImportOptions options) {
+    private void run(UUID id, List<DataValueInput> rows, ImportOptions options, IntUnaryOperator rowNumbers) {
         AtomicLong lastReport = new AtomicLong();
         try {
             ownTransaction.executeWithoutResult(s -> jobs.progress(id, "RUNNING", 0));
@@ -82,7 +83,7 @@ public class ImportJobRunner {
                     ownTransaction.executeWithoutResult(t -> jobs.progress(id, "RUNNING", done));
                 }
             }));
-            ownTransaction.executeWithoutResult(s -> jobs.complete(id, summary));
+            ownTransaction.executeWithoutResult(s -> jobs.complete(id, summary.withRowNumbers(rowNumbers)));
         } catch (RuntimeException e) {
             log.error("Import job {} failed", id, e);
             ownTransaction.executeWithoutResult(s -> jobs.fail(

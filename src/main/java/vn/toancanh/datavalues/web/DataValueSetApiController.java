@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.IntUnaryOperator;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -26,7 +27,7 @@ import vn.toancanh.datavalues.internal.io.DataValueSetReader;
 import vn.toancanh.shared.NotFoundException;
 
 /**
- * DHIS2-compatible {@code /api/dataValueSets}: bulk import (JSON, CSV) with its import summary, asynchronous jobs,
+ * DHIS2-compatible {@code /api/dataValueSets}: bulk import (JSON, CSV, a flat xlsx sheet) with its import summary, asynchronous jobs,
  * and export (JSON, CSV, Excel). Like DHIS2, an import that wrote nothing because of conflicts answers 409 with the
  * summary; SUCCESS and WARNING answer 200.
  */
@@ -36,6 +37,7 @@ class DataValueSetApiController {
 
     static final String CSV = "text/csv";
     static final String CSV_APPLICATION = "application/csv";
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final DataValueService values;
     private final DataValueSetReader reader;
@@ -52,7 +54,7 @@ class DataValueSetApiController {
     ResponseEntity<?> importJson(@ModelAttribute ImportParameters params, HttpServletRequest request)
             throws IOException {
         ImportOptions options = params.toOptions(ChangeSource.IMPORT);
-        return run(reader.readJson(request.getInputStream(), request.getContentLengthLong()), options, params);
+        return run(reader.readJson(request.getInputStream(), request.getContentLengthLong()), options, params, r -> r);
     }
 
     @PostMapping(consumes = {CSV, CSV_APPLICATION})
@@ -60,7 +62,16 @@ class DataValueSetApiController {
     ResponseEntity<?> importCsv(@ModelAttribute ImportParameters params, HttpServletRequest request)
             throws IOException {
         ImportOptions options = params.toOptions(ChangeSource.IMPORT);
-        return run(reader.readCsv(request.getInputStream(), request.getContentLengthLong()), options, params);
+        return run(reader.readCsv(request.getInputStream(), request.getContentLengthLong()), options, params, r -> r);
+    }
+
+    @PostMapping(consumes = XLSX)
+    @PreAuthorize("isAuthenticated()")
+    ResponseEntity<?> importXlsx(@ModelAttribute ImportParameters params, HttpServletRequest request)
+            throws IOException {
+        ImportOptions options = params.toOptions(ChangeSource.EXCEL);
+        DataValueSetReader.XlsxRows sheet = reader.readXlsx(request.getInputStream(), request.getContentLengthLong());
+        return run(sheet.rows(), options, params, sheet::sheetRow);
     }
 
     @GetMapping("/jobs/{id}")
@@ -89,15 +100,16 @@ class DataValueSetApiController {
         stream.finish();
     }
 
-    private ResponseEntity<?> run(List<DataValueInput> rows, ImportOptions options, ImportParameters params) {
+    private ResponseEntity<?> run(
+            List<DataValueInput> rows, ImportOptions options, ImportParameters params, IntUnaryOperator rowNumbers) {
         if (params.isAsync()) {
-            UUID id = values.submitImport(rows, options);
+            UUID id = values.submitImport(rows, options, rowNumbers);
             String location = "/api/dataValueSets/jobs/" + id;
             return ResponseEntity.status(HttpStatus.ACCEPTED)
                     .header("Location", location)
                     .body(new ImportJobAcceptedResponse(id, location));
         }
-        ImportSummary summary = values.importValues(rows, options);
+        ImportSummary summary = values.importValues(rows, options).withRowNumbers(rowNumbers);
         HttpStatus status = summary.status() == ImportSummary.Status.ERROR ? HttpStatus.CONFLICT : HttpStatus.OK;
         return ResponseEntity.status(status).body(ImportSummaryResponse.from(summary));
     }

@@ -11,8 +11,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -25,22 +23,6 @@ import vn.toancanh.shared.InvalidInputException;
  * one value per row. UTF-8 only: a byte-order mark is skipped, invalid bytes are refused with their line.
  */
 final class CsvValueSetParser {
-
-    private static final Map<String, String> COLUMNS = Map.ofEntries(
-            Map.entry("dataelement", "dataElement"),
-            Map.entry("de", "dataElement"),
-            Map.entry("period", "period"),
-            Map.entry("pe", "period"),
-            Map.entry("orgunit", "orgUnit"),
-            Map.entry("ou", "orgUnit"),
-            Map.entry("categoryoptioncombo", "categoryOptionCombo"),
-            Map.entry("catoptcombo", "categoryOptionCombo"),
-            Map.entry("co", "categoryOptionCombo"),
-            Map.entry("value", "value"),
-            Map.entry("comment", "comment"));
-    private static final List<String> REQUIRED = List.of("dataElement", "period", "orgUnit", "value");
-    private static final List<String> ALL =
-            List.of("dataElement", "period", "orgUnit", "categoryOptionCombo", "value", "comment");
 
     private final int maxRows;
     private final StringPool pool = new StringPool();
@@ -66,7 +48,8 @@ final class CsvValueSetParser {
                 }
             }
             if (index == null) {
-                throw InvalidInputException.of("body", "Tệp CSV trống: cần dòng tiêu đề " + String.join(",", ALL));
+                throw InvalidInputException.of(
+                        "body", "Tệp CSV trống: cần dòng tiêu đề " + String.join(",", ValueSetColumns.ALL));
             }
         } catch (IOException | UncheckedIOException e) {
             throw broken(e, rows.size());
@@ -90,24 +73,7 @@ final class CsvValueSetParser {
     }
 
     private static int[] header(CSVRecord record) {
-        int[] index = new int[ALL.size()];
-        java.util.Arrays.fill(index, -1);
-        for (int i = 0; i < record.size(); i++) {
-            String canonical =
-                    COLUMNS.get(record.get(i).replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT));
-            if (canonical != null) {
-                index[ALL.indexOf(canonical)] = i;
-            }
-        }
-        List<String> missing =
-                REQUIRED.stream().filter(c -> index[ALL.indexOf(c)] < 0).toList();
-        if (!missing.isEmpty()) {
-            throw InvalidInputException.of(
-                    "header",
-                    "Tệp CSV thiếu cột: " + String.join(", ", missing) + " (dòng tiêu đề cần có "
-                            + String.join(",", ALL) + ")");
-        }
-        return index;
+        return ValueSetColumns.index(record.toList(), "Tệp CSV");
     }
 
     private DataValueInput row(CSVRecord record, int[] index) {

@@ -31,6 +31,24 @@ public class DataValueSetReader {
         return new CsvValueSetParser(properties.maxImportRows()).parse(limited(body, contentLength));
     }
 
+    /** The rows of the first sheet, and the sheet row each came from. */
+    public XlsxRows readXlsx(InputStream body, long contentLength) {
+        XlsxValueSetParser.SheetRows sheet =
+                new XlsxValueSetParser(properties.maxImportRows()).parse(limited(body, contentLength));
+        return new XlsxRows(
+                sheet.rows(),
+                sheet.sheetRows().stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    /** Rows read from a workbook; {@code sheetRows[i]} is the sheet row of {@code rows.get(i)}. */
+    public record XlsxRows(List<DataValueInput> rows, int[] sheetRows) {
+
+        /** Maps a conflict's batch row (index plus one) to the sheet row. */
+        public int sheetRow(int batchRow) {
+            return batchRow >= 1 && batchRow <= sheetRows.length ? sheetRows[batchRow - 1] : batchRow;
+        }
+    }
+
     private InputStream limited(InputStream body, long contentLength) {
         long max = properties.maxImportSize().toBytes();
         if (contentLength > max) {

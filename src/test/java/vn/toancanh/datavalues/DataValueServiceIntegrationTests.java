@@ -12,6 +12,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import vn.toancanh.datavalues.ImportOptions.AtomicMode;
 import vn.toancanh.datavalues.ImportOptions.IdScheme;
 import vn.toancanh.datavalues.ImportOptions.ImportStrategy;
@@ -19,7 +21,11 @@ import vn.toancanh.datavalues.ImportSummary.Status;
 
 /** The façade's write path against PostgreSQL: counts, idempotence, audit rows, conflicts, dry run, delete. */
 @SpringBootTest
+@RecordApplicationEvents
 class DataValueServiceIntegrationTests {
+
+    @Autowired
+    ApplicationEvents events;
 
     @Autowired
     DataValueService service;
@@ -151,6 +157,59 @@ class DataValueServiceIntegrationTests {
                                 List.of(row("NUM", "202405", "C2", "3")), ImportOptions.defaults(ChangeSource.FORM))
                         .conflicts())
                 .hasSize(1);
+    }
+
+    @Test
+    void lastRowWinsForRepeatedKeysBlankValueDeletesAndOnlyChangedKeysArePublished() {
+        ImportSummary first = service.importValues(
+                List.of(
+                        row("NUM", "202406", "C1", "1"),
+                        row("NUM", "202406", "C1", "2"),
+                        row("INT", "202406", "C1", "3")),
+                ImportOptions.defaults(ChangeSource.FORM));
+        assertThat(first.imported()).isEqualTo(2);
+        assertThat(first.ignored()).isEqualTo(1);
+        assertThat(stored("NUM", "202406")).isEqualTo("2");
+        assertThat(events.stream(DataValuesWritten.class)).singleElement().satisfies(e -> {
+            assertThat(e.keys()).hasSize(2);
+            assertThat(e.source()).isEqualTo(ChangeSource.FORM);
+        });
+
+        ImportSummary second = service.importValues(
+                List.of(row("NUM", "202406", "C1", ""), row("INT", "202406", "C1", "3"), row("INT", "1899", "C1", "3")),
+                new ImportOptions(
+                        IdScheme.CODE, false, ImportStrategy.CREATE_AND_UPDATE, AtomicMode.NONE, ChangeSource.FORM));
+        assertThat(second.deleted()).isEqualTo(1);
+        assertThat(second.ignored()).isEqualTo(2);
+        assertThat(second.conflicts())
+                .singleElement()
+                .satisfies(c -> assertThat(c.reason()).contains("1900"));
+        assertThat(stored("NUM", "202406")).isNull();
+        assertThat(events.stream(DataValuesWritten.class).toList().get(1).keys())
+                .containsExactly(new DataValuesWritten.Key(f.itemId("NUM"), f.commune1, periodId("202406"), 0));
+
+        service.importValues(List.of(row("INT", "202406", "C1", "3")), ImportOptions.defaults(ChangeSource.FORM));
+        assertThat(events.stream(DataValuesWritten.class)).hasSize(2);
+    }
+
+    @Test
+    void idSchemeIdResolvesNumericIds() {
+        ImportSummary summary = service.importValues(
+                List.of(
+                        new DataValueInput(
+                                String.valueOf(f.itemId("NUM")), "202407", String.valueOf(f.commune2), "0", "8", null),
+                        new DataValueInput("x", "202407", "y", null, "8", null)),
+                new ImportOptions(
+                        IdScheme.ID, false, ImportStrategy.CREATE_AND_UPDATE, AtomicMode.NONE, ChangeSource.API));
+        assertThat(summary.imported()).isEqualTo(1);
+        assertThat(summary.conflicts()).extracting(ImportConflict::property).containsExactly("dataElement", "orgUnit");
+    }
+
+    private int periodId(String iso) {
+        return jdbc.sql("SELECT id FROM period WHERE iso = :iso")
+                .param("iso", iso)
+                .query(Integer.class)
+                .single();
     }
 
     private DataValueInput row(String item, String period, String unit, String value) {

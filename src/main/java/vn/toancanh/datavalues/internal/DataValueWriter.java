@@ -167,13 +167,14 @@ public class DataValueWriter {
      * the whole table (millions of rows) to hash-join a few thousand staged ones.
      */
     private void nestedLoops(Runnable statement) {
-        jdbc.sql("SET LOCAL enable_hashjoin = off").update();
-        jdbc.sql("SET LOCAL enable_mergejoin = off").update();
+        jdbc.sql("SELECT set_config('enable_hashjoin', 'off', true), set_config('enable_mergejoin', 'off', true)")
+                .query()
+                .listOfRows();
         try {
             statement.run();
         } finally {
-            jdbc.sql("SET LOCAL enable_hashjoin TO DEFAULT").update();
-            jdbc.sql("SET LOCAL enable_mergejoin TO DEFAULT").update();
+            jdbc.sql("SET LOCAL enable_hashjoin TO DEFAULT; SET LOCAL enable_mergejoin TO DEFAULT")
+                    .update();
         }
     }
 }

@@ -42,6 +42,9 @@ final class RowChecker {
         }
     }
 
+    private static final int MIN_YEAR = 1900;
+    private static final int MAX_YEAR = 2199;
+
     private final Lookups lookups;
     private final ImportOptions options;
     private final WriteScope scope;
@@ -131,6 +134,11 @@ final class RowChecker {
                     "period",
                     "Kỳ \"" + sent.strip()
                             + "\" không đúng định dạng (ví dụ 2024, 2024S1, 2024Q1, 202403, 2024W05, 20240315)");
+            return null;
+        }
+        int year = period.get().startDate().getYear();
+        if (year < MIN_YEAR || year > MAX_YEAR) {
+            reject(row, sent, "period", "Kỳ " + sent.strip() + " ngoài khoảng năm " + MIN_YEAR + "–" + MAX_YEAR);
             return null;
         }
         if (item != null && period.get().type() != item.periodType()) {

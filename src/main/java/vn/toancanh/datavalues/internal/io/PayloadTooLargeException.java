@@ -11,11 +11,11 @@ import vn.toancanh.shared.ProblemTypes;
 public class PayloadTooLargeException extends ErrorResponseException {
 
     public PayloadTooLargeException(String detail) {
-        super(HttpStatus.PAYLOAD_TOO_LARGE, problem(detail), null);
+        super(HttpStatus.CONTENT_TOO_LARGE, problem(detail), null);
     }
 
     private static ProblemDetail problem(String detail) {
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE, detail);
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, detail);
         p.setType(ProblemTypes.PAYLOAD_TOO_LARGE);
         p.setTitle("Dữ liệu quá lớn");
         p.setProperty("errors", List.of(new FieldProblem("body", detail)));

@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Streams validated rows into a per-connection temporary table with PostgreSQL {@code COPY}, the fastest way in,
- * so the merge into {@code data_value} is a few set-based statements. {@code dv_change} then holds the rows that
+ * so the merge into {@code data_value} is a few set-based statements (joined by primary-key probes, see
+ * {@link DataValueWriter}, so the table needs no statistics). {@code dv_change} then holds the rows that
  * change something, with the values they replace. Both tables empty themselves at commit.
  */
 @Component
@@ -24,7 +25,6 @@ class StagingTable {
 
     static final String NAME = "dv_stage";
     static final String CHANGES = "dv_change";
-    private static final int ANALYZE_FROM_ROWS = 1_000;
     private static final int FLUSH_BYTES = 1 << 16;
 
     private final DataSource dataSource;
@@ -49,10 +49,6 @@ class StagingTable {
             st.execute("DELETE FROM " + NAME);
             st.execute("DELETE FROM " + CHANGES);
             copy(connection, rows);
-            if (rows.size() >= ANALYZE_FROM_ROWS) {
-                // Without statistics the planner guesses the temp table's size and may scan data_value whole.
-                st.execute("ANALYZE " + NAME);
-            }
         } catch (SQLException | IOException e) {
             throw new DataAccessResourceFailureException("Could not stage data values", e);
         }

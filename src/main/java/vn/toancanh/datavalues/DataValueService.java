@@ -1,8 +1,20 @@
 package vn.toancanh.datavalues;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
+import java.util.function.IntUnaryOperator;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.toancanh.datavalues.internal.DataValueImporter;
+import vn.toancanh.datavalues.internal.DataValueReader;
+import vn.toancanh.datavalues.internal.HistoryFinder;
+import vn.toancanh.datavalues.internal.ImportJobRunner;
+import vn.toancanh.identity.IdentityService;
 
 /**
  * The data values façade: every path that writes values (entry form, JSON/CSV/Excel import, API) goes through
@@ -12,27 +24,78 @@ import org.springframework.stereotype.Service;
 @Service
 public class DataValueService {
 
+    private final DataValueImporter importer;
+    private final DataValueReader reader;
+    private final HistoryFinder history;
+    private final ImportJobRunner jobs;
+    private final IdentityService identity;
+
+    DataValueService(
+            DataValueImporter importer,
+            DataValueReader reader,
+            HistoryFinder history,
+            ImportJobRunner jobs,
+            IdentityService identity) {
+        this.importer = importer;
+        this.reader = reader;
+        this.history = history;
+        this.jobs = jobs;
+        this.identity = identity;
+    }
+
     /**
-     * Applies a batch as the current user.
+     * Applies a batch as the current user, in one transaction. Rows whose value and comment equal the stored ones
+     * change nothing and count as ignored; when a key repeats in the batch the last row wins (the earlier ones count
+     * as ignored); a blank value without a comment deletes the stored value (as in DHIS2).
      *
      * @param progress told how many rows are done, for progress bars of long imports
      */
+    @Transactional
     public ImportSummary importValues(List<DataValueInput> rows, ImportOptions options, IntConsumer progress) {
-        throw new UnsupportedOperationException("not implemented yet");
+        return importer.importValues(rows, options, progress);
     }
 
+    @Transactional
     public ImportSummary importValues(List<DataValueInput> rows, ImportOptions options) {
         return importValues(rows, options, done -> {});
     }
 
+    /** Starts {@link #importValues} in the background as the current user; poll it with {@link #importJob}. */
+    public UUID submitImport(List<DataValueInput> rows, ImportOptions options) {
+        return jobs.submit(rows, options, row -> row);
+    }
+
+    /** Like {@link #submitImport(List, ImportOptions)}, numbering the summary's conflict rows with {@code rowNumbers}. */
+    public UUID submitImport(List<DataValueInput> rows, ImportOptions options, IntUnaryOperator rowNumbers) {
+        return jobs.submit(rows, options, rowNumbers);
+    }
+
+    /** An import job, when it exists and the current user submitted it or is an admin. */
+    public Optional<ImportJobView> importJob(UUID id) {
+        return jobs.find(id, identity.currentUserOrSystem());
+    }
+
     /** Values matching the query that the current user may read, ordered by item, unit, period, option combo. */
+    @Transactional(readOnly = true)
     public List<DataValueView> values(DataValueQuery query) {
-        throw new UnsupportedOperationException("not implemented yet");
+        List<DataValueView> values = new ArrayList<>();
+        exportValues(query, values::add);
+        return values;
+    }
+
+    /**
+     * Streams what {@link #values} returns, for large exports. Unknown codes or a missing selection throw
+     * {@link vn.toancanh.shared.InvalidInputException} before the first value reaches {@code sink}.
+     */
+    @Transactional(readOnly = true)
+    public void exportValues(DataValueQuery query, Consumer<DataValueView> sink) {
+        reader.forEach(query, identity.currentUserOrSystem(), sink);
     }
 
     /** The audit history of one value, newest first. */
+    @Transactional(readOnly = true)
     public List<ValueChangeView> history(
-            String dataElement, String orgUnit, String period, String categoryOptionCombo) {
-        throw new UnsupportedOperationException("not implemented yet");
+            String dataElement, String orgUnit, String period, @Nullable String categoryOptionCombo) {
+        return history.history(dataElement, orgUnit, period, categoryOptionCombo, identity.currentUserOrSystem());
     }
 }

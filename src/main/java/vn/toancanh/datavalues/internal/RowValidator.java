@@ -1,0 +1,102 @@
+package vn.toancanh.datavalues.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.IntConsumer;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+import vn.toancanh.catalog.DataItemView;
+import vn.toancanh.catalog.OptionComboView;
+import vn.toancanh.datavalues.DataValueInput;
+import vn.toancanh.datavalues.DataValuesWritten;
+import vn.toancanh.datavalues.ImportConflict;
+import vn.toancanh.datavalues.ImportOptions;
+import vn.toancanh.organisation.UnitView;
+import vn.toancanh.shared.Period;
+
+/** Checks every row of a batch and resolves the valid ones to ids; problems become located, Vietnamese conflicts. */
+@Component
+public class RowValidator {
+
+    private final CodeLookup lookup;
+    private final PeriodRepository periods;
+
+    RowValidator(CodeLookup lookup, PeriodRepository periods) {
+        this.lookup = lookup;
+        this.periods = periods;
+    }
+
+    public ImportValidation validate(
+            List<DataValueInput> rows, ImportOptions options, WriteScope scope, IntConsumer progress) {
+        RowChecker checker = new RowChecker(resolve(rows, options), options, scope);
+        List<RowChecker.Checked> valid = new ArrayList<>(rows.size());
+        int rejected = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            RowChecker.Checked checked = checker.check(i + 1, rows.get(i));
+            if (checked == null) {
+                rejected++;
+            } else {
+                valid.add(checked);
+            }
+            if ((i + 1) % 50_000 == 0) {
+                progress.accept(i + 1);
+            }
+        }
+        Map<String, Integer> periodIds = periods.ensureIds(
+                valid.stream().map(RowChecker.Checked::period).distinct().toList());
+        Map<DataValuesWritten.Key, StagedValue> byKey = new LinkedHashMap<>(valid.size() * 2);
+        for (RowChecker.Checked c : valid) {
+            StagedValue v = c.toStaged(periodIds.get(c.period().id()));
+            byKey.remove(v.key()); // last wins, and keeps the position of the last occurrence
+            byKey.put(v.key(), v);
+        }
+        return new ImportValidation(
+                List.copyOf(byKey.values()), checker.conflicts(), rejected, valid.size() - byKey.size());
+    }
+
+    private RowChecker.Lookups resolve(List<DataValueInput> rows, ImportOptions options) {
+        Set<String> items = new HashSet<>();
+        Set<String> units = new HashSet<>();
+        Set<String> combos = new HashSet<>();
+        for (DataValueInput row : rows) {
+            addKey(items, row.dataElement());
+            addKey(units, row.orgUnit());
+            addKey(combos, row.categoryOptionCombo());
+        }
+        Map<String, Optional<Period>> parsedPeriods = new HashMap<>();
+        return new RowChecker.Lookups(
+                lookup.items(items, options.idScheme()),
+                lookup.units(units, options.idScheme()),
+                lookup.optionCombos(combos, options.idScheme()),
+                iso -> parsedPeriods.computeIfAbsent(iso, Period::parse));
+    }
+
+    private static void addKey(Set<String> keys, @Nullable String raw) {
+        if (raw != null && !raw.isBlank()) {
+            keys.add(raw.strip());
+        }
+    }
+
+    static boolean isBlank(@Nullable String s) {
+        return s == null || s.isBlank();
+    }
+
+    static ImportConflict conflict(int row, @Nullable String object, String property, String reason) {
+        return new ImportConflict(row, object == null ? "" : object, property, reason);
+    }
+
+    static boolean belongs(OptionComboView combo, DataItemView item) {
+        return combo.comboId() == item.categoryComboId();
+    }
+
+    static boolean openDuring(UnitView unit, Period period) {
+        return (unit.validFrom() == null || !unit.validFrom().isAfter(period.endDate()))
+                && (unit.validTo() == null || !unit.validTo().isBefore(period.startDate()));
+    }
+}

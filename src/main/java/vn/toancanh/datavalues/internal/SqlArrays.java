@@ -1,0 +1,25 @@
+package vn.toancanh.datavalues.internal;
+
+import java.util.Collection;
+import java.util.stream.Collectors;
+
+/**
+ * PostgreSQL array literals for {@code = ANY(CAST(:p AS bigint[]))}: one bound parameter whatever the size, where an
+ * expanded {@code IN (:list)} would hit the driver's 32,767-parameter limit on large imports and exports.
+ */
+final class SqlArrays {
+
+    private SqlArrays() {}
+
+    static String of(Collection<? extends Number> numbers) {
+        return numbers.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
+    }
+
+    static String ofText(Collection<String> texts) {
+        return texts.stream().map(SqlArrays::quote).collect(Collectors.joining(",", "{", "}"));
+    }
+
+    private static String quote(String s) {
+        return '"' + s.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+    }
+}

@@ -1,10 +1,19 @@
 package vn.toancanh.datavalues;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.toancanh.datavalues.internal.DataValueImporter;
+import vn.toancanh.datavalues.internal.DataValueReader;
+import vn.toancanh.datavalues.internal.HistoryFinder;
+import vn.toancanh.datavalues.internal.ImportJobRunner;
+import vn.toancanh.identity.IdentityService;
 
 /**
  * The data values façade: every path that writes values (entry form, JSON/CSV/Excel import, API) goes through
@@ -15,9 +24,22 @@ import vn.toancanh.datavalues.internal.DataValueImporter;
 public class DataValueService {
 
     private final DataValueImporter importer;
+    private final DataValueReader reader;
+    private final HistoryFinder history;
+    private final ImportJobRunner jobs;
+    private final IdentityService identity;
 
-    DataValueService(DataValueImporter importer) {
+    DataValueService(
+            DataValueImporter importer,
+            DataValueReader reader,
+            HistoryFinder history,
+            ImportJobRunner jobs,
+            IdentityService identity) {
         this.importer = importer;
+        this.reader = reader;
+        this.history = history;
+        this.jobs = jobs;
+        this.identity = identity;
     }
 
     /**
@@ -37,14 +59,37 @@ public class DataValueService {
         return importValues(rows, options, done -> {});
     }
 
+    /** Starts {@link #importValues} in the background as the current user; poll it with {@link #importJob}. */
+    public UUID submitImport(List<DataValueInput> rows, ImportOptions options) {
+        return jobs.submit(rows, options);
+    }
+
+    /** An import job, when it exists and the current user submitted it or is an admin. */
+    public Optional<ImportJobView> importJob(UUID id) {
+        return jobs.find(id, identity.currentUserOrSystem());
+    }
+
     /** Values matching the query that the current user may read, ordered by item, unit, period, option combo. */
+    @Transactional(readOnly = true)
     public List<DataValueView> values(DataValueQuery query) {
-        throw new UnsupportedOperationException("not implemented yet");
+        List<DataValueView> values = new ArrayList<>();
+        exportValues(query, values::add);
+        return values;
+    }
+
+    /**
+     * Streams what {@link #values} returns, for large exports. Unknown codes or a missing selection throw
+     * {@link vn.toancanh.shared.InvalidInputException} before the first value reaches {@code sink}.
+     */
+    @Transactional(readOnly = true)
+    public void exportValues(DataValueQuery query, Consumer<DataValueView> sink) {
+        reader.forEach(query, identity.currentUserOrSystem(), sink);
     }
 
     /** The audit history of one value, newest first. */
+    @Transactional(readOnly = true)
     public List<ValueChangeView> history(
-            String dataElement, String orgUnit, String period, String categoryOptionCombo) {
-        throw new UnsupportedOperationException("not implemented yet");
+            String dataElement, String orgUnit, String period, @Nullable String categoryOptionCombo) {
+        return history.history(dataElement, orgUnit, period, categoryOptionCombo, identity.currentUserOrSystem());
     }
 }

@@ -85,6 +85,16 @@ final class DataValueTestFixture {
         user("dept", "DEPARTMENT_OFFICER", department, hash);
     }
 
+    /** Communes B0…B(n-1) under the province, for bulk imports; returns their codes. */
+    java.util.List<String> bulkUnits(int n) {
+        java.util.List<String> codes = new java.util.ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            unit("B" + i, "COMMUNE", province, null);
+            codes.add(code("B" + i));
+        }
+        return codes;
+    }
+
     String code(String suffix) {
         return p + suffix;
     }

@@ -9,7 +9,7 @@ import vn.toancanh.catalog.DataItemView;
 
 /**
  * Checks a value against its item's type and bounds. Import values are machine values: a decimal point, no
- * thousands separators ("1234.5", not "1.234,5"), so a spreadsheet's locale never silently changes a figure.
+ * thousands separators (1234.5, not 1.234,5), so a spreadsheet's locale never silently changes a figure.
  */
 public final class ValueParser {
 

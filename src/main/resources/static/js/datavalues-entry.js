@@ -11,12 +11,16 @@
     var d = input.dataset;
     var target = cellAt(d.table, Number(d.row) + delta, d.col);
     if (!target && delta > 0) {
-      // Past the last row: continue at the top of the next column, as people fill a column at a time.
-      target = cellAt(d.table, 0, Number(d.col) + 1);
+      // Past the last row: continue at the top of the next column, as people fill a column at a time,
+      // then at the top of the next table.
+      target = cellAt(d.table, 0, Number(d.col) + 1) || cellAt(Number(d.table) + 1, 0, 0);
     }
     if (target) {
       target.focus();
       target.select();
+    } else if (delta > 0) {
+      // The very last cell: leaving it is what saves it.
+      input.blur();
     }
   }
 

@@ -65,7 +65,7 @@ class DataEntryIntegrationTests {
                     .contains("orgUnit=" + fx.code("C1"))
                     .contains("group=" + fx.code("G"))
                     .contains("period=" + period);
-            assertThat(browser.text("#entry-grid thead")).contains("Chỉ tiêu", "Đơn vị tính", "Tổng", "Nam", "Nữ");
+            assertThat(browser.text("#entry-grid")).contains("Chỉ tiêu", "Đơn vị tính", "Tổng", "Nam", "Nữ");
             assertThat(Axe.seriousViolations(browser)).isEmpty();
 
             String num = cellId("NUM", "default");
@@ -150,6 +150,16 @@ class DataEntryIntegrationTests {
     }
 
     private static void waitState(Browser browser, String id, String state) {
-        browser.waitUntil(d -> state.equals(d.findElement(By.id("td-" + id)).getAttribute("data-state")));
+        try {
+            // Read through script: htmx replaces the cell, so a held element reference may go stale mid-wait.
+            browser.waitUntil(d -> state.equals(browser.script(
+                    "var td = document.getElementById(arguments[0]); return td && td.dataset.state;", "td-" + id)));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            browser.screenshot("entry-failure");
+            throw new AssertionError(
+                    "Cell " + id + " not " + state + ": "
+                            + browser.script("return document.getElementById(arguments[0]).outerHTML;", "td-" + id),
+                    e);
+        }
     }
 }

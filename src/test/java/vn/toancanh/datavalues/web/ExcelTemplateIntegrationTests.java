@@ -71,6 +71,7 @@ class ExcelTemplateIntegrationTests {
                 .getResponse()
                 .getContentAsByteArray();
         byte[] filled;
+        int c2Row;
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(template))) {
             Sheet sheet = workbook.getSheetAt(0);
             Row labels = sheet.getRow(1);
@@ -81,13 +82,16 @@ class ExcelTemplateIntegrationTests {
             assertThat(sheet.getRow(4).getCell(6).getStringCellValue()).isEqualTo(fx.code("F"));
             // Units as rows: the district, then its two communes.
             assertThat(sheet.getRow(5).getCell(0).getStringCellValue()).isEqualTo(fx.code("D"));
-            assertThat(sheet.getRow(6).getCell(1).getStringCellValue()).isEqualTo("Xã Hồng Thái");
-            assertThat(sheet.getRow(7).getCell(0).getStringCellValue()).isEqualTo(fx.code("C2"));
-            sheet.getRow(6).createCell(2).setCellValue(5120);
-            sheet.getRow(6).createCell(5).setCellValue(40);
-            sheet.getRow(6).createCell(6).setCellValue("38");
-            sheet.getRow(7).createCell(2).setCellValue("7.315,5");
-            sheet.getRow(7).createCell(3).setCellValue(250); // PCT above its maximum of 100
+            Row c1 = rowOf(sheet, fx.code("C1"));
+            Row c2 = rowOf(sheet, fx.code("C2"));
+            assertThat(c1.getCell(1).getStringCellValue()).isEqualTo("Xã Hồng Thái");
+            assertThat(sheet.getLastRowNum()).isEqualTo(7);
+            c1.createCell(2).setCellValue(5120);
+            c1.createCell(5).setCellValue(40);
+            c1.createCell(6).setCellValue("38");
+            c2.createCell(2).setCellValue("7.315,5");
+            c2.createCell(3).setCellValue(250); // PCT above its maximum of 100
+            c2Row = c2.getRowNum() + 1;
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             workbook.write(out);
             filled = out.toByteArray();
@@ -101,7 +105,7 @@ class ExcelTemplateIntegrationTests {
 
         assertThat(summary).contains("Đã nhập xong tệp so-lieu.xlsx");
         assertThat(count(summary, "imported")).isEqualTo(4);
-        assertThat(summary).contains("upload-conflicts").contains("<td>8</td><td>D</td>");
+        assertThat(summary).contains("upload-conflicts").contains("<td>" + c2Row + "</td><td>D</td>");
         assertThat(fx.value("NUM", "C1", period, "default")).isEqualTo("5120");
         assertThat(fx.value("NUM", "C2", period, "default")).isEqualTo("7315.5");
         assertThat(fx.value("SEX", "C1", period, "F")).isEqualTo("38");
@@ -133,6 +137,15 @@ class ExcelTemplateIntegrationTests {
         }
         String noCodes = upload(new MockMultipartFile("file", "tu-lam.xlsx", null, out.toByteArray()));
         assertThat(noCodes).contains("thiếu hàng mã ẩn");
+    }
+
+    private static Row rowOf(Sheet sheet, String unitCode) {
+        for (int r = 5; r <= sheet.getLastRowNum(); r++) {
+            if (unitCode.equals(sheet.getRow(r).getCell(0).getStringCellValue())) {
+                return sheet.getRow(r);
+            }
+        }
+        throw new AssertionError("No row for " + unitCode);
     }
 
     private String upload(MockMultipartFile file) throws Exception {

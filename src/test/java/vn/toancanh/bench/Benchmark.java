@@ -49,15 +49,15 @@ class Benchmark {
     }
 
     private static ConfigurableApplicationContext start() {
+        // Command-line arguments: they outrank application.properties, default properties would not.
         return new SpringApplicationBuilder(ToanCanhApplication.class)
-                .properties(
-                        "server.port=0",
-                        "toancanh.demo.enabled=false",
-                        "toancanh.identity.admin-username=" + ADMIN,
-                        "toancanh.identity.admin-password=" + PASSWORD,
-                        "logging.level.root=WARN",
-                        "logging.level.vn.toancanh=INFO")
-                .run();
+                .run(
+                        "--server.port=0",
+                        "--toancanh.demo.enabled=false",
+                        "--toancanh.identity.admin-username=" + ADMIN,
+                        "--toancanh.identity.admin-password=" + PASSWORD,
+                        "--logging.level.root=WARN",
+                        "--logging.level.vn.toancanh=INFO");
     }
 
     private void load(ConfigurableApplicationContext app, long total, int chunk) throws Exception {

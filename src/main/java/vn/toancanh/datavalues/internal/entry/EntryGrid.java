@@ -23,7 +23,7 @@ public record EntryGrid(DataGroupView group, UnitView unit, Period period, List<
                 .sum();
     }
 
-    /** Rows are items, columns the option combos of their category combo ("Tổng" for the default). */
+    /** Rows are items, columns the option combos of their category combo (Tổng for the default). */
     public record Table(int index, List<OptionComboView> combos, List<Row> rows) {}
 
     public record Row(DataItemView item, List<EntryCell> cells) {}

@@ -21,7 +21,7 @@ public record EntryPage(
         @Nullable EntryGrid grid,
         @Nullable String emptyKey) {
 
-    /** Groups of one sector under a "domain – sector" heading (an optgroup). */
+    /** Groups of one sector under a domain – sector heading (an optgroup). */
     public record GroupHeading(String label, List<DataGroupView> groups) {}
 
     /** The query string that reopens this page as it is, for links (Excel template) and the pushed URL. */

@@ -7,9 +7,9 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Numbers as Vietnamese people type and read them ("1.234,5") versus as the service stores them ("1234.5"). The
+ * Numbers as Vietnamese people type and read them (1.234,5) versus as the service stores them (1234.5). The
  * entry grid shows the Vietnamese form, so whatever it shows must convert back to the same number: a dot followed by
- * groups of exactly three digits is a thousands separator ("1.234" is one thousand two hundred and thirty-four).
+ * groups of exactly three digits is a thousands separator (1.234 is one thousand two hundred and thirty-four).
  */
 public final class VietnameseNumbers {
 

@@ -5,7 +5,7 @@ import vn.toancanh.datavalues.DataValueInput;
 
 /**
  * The values read from an uploaded template, each with the sheet cell it came from, so an import conflict on the
- * n-th value can be reported as "row 12, column D".
+ * n-th value can be reported as row 12, column D.
  */
 public record ExcelSheetValues(String groupCode, String periodId, List<SheetValue> values) {
 

@@ -24,7 +24,7 @@ import vn.toancanh.shared.InvalidInputException;
 
 /**
  * Reads a filled-in entry template back into values. Cells are mapped by the hidden codes, never by the visible
- * labels; blank cells are skipped (a blank in a spreadsheet means "not reported", not "delete").
+ * labels; blank cells are skipped (a blank in a spreadsheet means not reported, not delete).
  */
 public final class ExcelValueReader {
 

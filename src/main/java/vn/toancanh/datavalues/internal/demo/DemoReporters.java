@@ -1,0 +1,78 @@
+package vn.toancanh.datavalues.internal.demo;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import vn.toancanh.catalog.DataGroupView;
+import vn.toancanh.organisation.OrganisationService;
+import vn.toancanh.organisation.UnitKind;
+import vn.toancanh.organisation.UnitView;
+
+/**
+ * Which units report a group in the demo: its owner (a district department; the district itself when the group has
+ * no owner) and, for about one group in five, every commune of that district too, as commune statistics are.
+ * The catalog API does not expose a group's reporting units yet; once it does, they should be used instead.
+ */
+@Component
+class DemoReporters {
+
+    /** One group in this many is also reported by each commune. */
+    static final int COMMUNE_GROUP_EVERY = 5;
+
+    private final OrganisationService organisation;
+
+    DemoReporters(OrganisationService organisation) {
+        this.organisation = organisation;
+    }
+
+    List<UnitView> of(DataGroupView group, long seed) {
+        Optional<UnitView> owner =
+                group.ownerUnitId() == null ? Optional.empty() : organisation.findById(group.ownerUnitId());
+        Optional<UnitView> district = owner.flatMap(this::districtOf)
+                .or(this::firstDistrict)
+                .or(() -> organisation.roots().stream().findFirst());
+        List<UnitView> units = new ArrayList<>();
+        owner.or(() -> district).ifPresent(units::add);
+        if (district.isPresent() && Math.floorMod(group.code().hashCode() + seed, COMMUNE_GROUP_EVERY) == 0) {
+            organisation.children(district.get().id()).stream()
+                    .filter(u -> isCommune(u.kind()))
+                    .forEach(units::add);
+        }
+        return units;
+    }
+
+    static double weight(UnitView unit) {
+        return switch (unit.kind()) {
+            case PROVINCE -> 100;
+            case DISTRICT, DEPARTMENT -> 12;
+            case PARTNER -> 4;
+            default -> 1;
+        };
+    }
+
+    private Optional<UnitView> districtOf(UnitView unit) {
+        if (unit.kind() == UnitKind.DISTRICT) {
+            return Optional.of(unit);
+        }
+        return unit.parentId() == null
+                ? Optional.empty()
+                : organisation.findById(unit.parentId()).flatMap(this::districtOf);
+    }
+
+    private Optional<UnitView> firstDistrict() {
+        for (UnitView root : organisation.roots()) {
+            Optional<UnitView> district = organisation.subtree(root.id()).stream()
+                    .filter(u -> u.kind() == UnitKind.DISTRICT)
+                    .findFirst();
+            if (district.isPresent()) {
+                return district;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isCommune(UnitKind kind) {
+        return kind == UnitKind.COMMUNE || kind == UnitKind.WARD || kind == UnitKind.TOWNSHIP;
+    }
+}

@@ -50,13 +50,27 @@ public class DataValueReader {
                 });
     }
 
-    /** The audit entries of one value, newest first. */
+    /**
+     * The audit entries of one value, newest first, with the CREATE entry of its current life derived from the value
+     * row (creating a value writes no audit row, see {@link DataValueWriter} and {@link CreatedEntry}). At equal
+     * times a CREATE sorts as the oldest entry, as it happened first.
+     */
     public List<ValueChangeView> history(DataValuesWritten.Key key) {
         return jdbc.sql("""
-                SELECT change_type, old_value, new_value, old_comment, new_comment, changed_by, changed_at, source
-                FROM data_value_audit
-                WHERE item_id = :item AND unit_id = :unit AND period_id = :period AND option_combo_id = :combo
-                ORDER BY changed_at DESC, id DESC""")
+                SELECT * FROM (
+                  SELECT change_type, old_value, new_value, old_comment, new_comment, changed_by, changed_at, source,
+                         id
+                  FROM data_value_audit
+                  WHERE item_id = :item AND unit_id = :unit AND period_id = :period AND option_combo_id = :combo
+                  UNION ALL
+                  SELECT 'CREATE', NULL, coalesce(first.old_value, d.value),
+                         NULL,
+                         CASE WHEN first.old_value IS NULL THEN d.comment ELSE first.old_comment END,
+                         d.created_by, d.created_at, d.created_source, 0
+                  FROM data_value d %s
+                  WHERE d.item_id = :item AND d.unit_id = :unit AND d.period_id = :period
+                    AND d.option_combo_id = :combo AND %s) h
+                ORDER BY changed_at DESC, change_type = 'CREATE', id DESC""".formatted(CreatedEntry.joins("d"), CreatedEntry.missing("d")))
                 .param("item", key.itemId())
                 .param("unit", key.unitId())
                 .param("period", key.periodId())

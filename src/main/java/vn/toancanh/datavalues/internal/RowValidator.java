@@ -13,7 +13,6 @@ import org.springframework.stereotype.Component;
 import vn.toancanh.catalog.DataItemView;
 import vn.toancanh.catalog.OptionComboView;
 import vn.toancanh.datavalues.DataValueInput;
-import vn.toancanh.datavalues.DataValuesWritten;
 import vn.toancanh.datavalues.ImportConflict;
 import vn.toancanh.datavalues.ImportOptions;
 import vn.toancanh.organisation.UnitView;
@@ -49,13 +48,24 @@ public class RowValidator {
         }
         Map<String, Integer> periodIds = periods.ensureIds(
                 valid.stream().map(RowChecker.Checked::period).distinct().toList());
-        Map<DataValuesWritten.Key, StagedValue> byKey = new HashMap<>(valid.size() * 2);
+        List<StagedValue> staged = new ArrayList<>(valid.size());
         for (RowChecker.Checked c : valid) {
-            StagedValue v = c.toStaged(periodIds.get(c.period().id()));
-            byKey.put(v.key(), v); // the last row with a key wins
+            staged.add(c.toStaged(periodIds.get(c.period().id())));
         }
-        return new ImportValidation(
-                List.copyOf(byKey.values()), checker.conflicts(), rejected, valid.size() - byKey.size());
+        List<StagedValue> unique = lastPerKey(staged);
+        return new ImportValidation(unique, checker.conflicts(), rejected, valid.size() - unique.size());
+    }
+
+    /** Sorted by key (a stable sort keeps row order within a key), keeping the last row of each key. */
+    private static List<StagedValue> lastPerKey(List<StagedValue> staged) {
+        staged.sort(StagedValue.BY_KEY);
+        List<StagedValue> unique = new ArrayList<>(staged.size());
+        for (int i = 0; i < staged.size(); i++) {
+            if (i + 1 == staged.size() || !staged.get(i).sameKey(staged.get(i + 1))) {
+                unique.add(staged.get(i));
+            }
+        }
+        return unique;
     }
 
     private RowChecker.Lookups resolve(List<DataValueInput> rows, ImportOptions options) {

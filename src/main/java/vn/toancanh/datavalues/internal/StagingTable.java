@@ -1,13 +1,10 @@
 package vn.toancanh.datavalues.internal;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import javax.sql.DataSource;
-import org.jspecify.annotations.Nullable;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -25,7 +22,6 @@ class StagingTable {
 
     static final String NAME = "dv_stage";
     static final String CHANGES = "dv_change";
-    private static final int FLUSH_BYTES = 1 << 16;
 
     private final DataSource dataSource;
 
@@ -49,12 +45,12 @@ class StagingTable {
             st.execute("DELETE FROM " + NAME);
             st.execute("DELETE FROM " + CHANGES);
             copy(connection, rows);
-        } catch (SQLException | IOException e) {
+        } catch (SQLException e) {
             throw new DataAccessResourceFailureException("Could not stage data values", e);
         }
     }
 
-    private static void copy(Connection connection, List<StagedValue> rows) throws SQLException, IOException {
+    private static void copy(Connection connection, List<StagedValue> rows) throws SQLException {
         CopyIn copy = connection
                 .unwrap(PGConnection.class)
                 .getCopyAPI()
@@ -62,51 +58,12 @@ class StagingTable {
                         + " (item_id, unit_id, period_id, option_combo_id, value, numeric_value, comment)"
                         + " FROM STDIN");
         try {
-            StringBuilder buf = new StringBuilder(FLUSH_BYTES + 1024);
-            for (StagedValue v : rows) {
-                buf.append(v.itemId()).append('\t').append(v.unitId()).append('\t');
-                buf.append(v.periodId()).append('\t').append(v.optionComboId()).append('\t');
-                text(buf, v.value()).append('\t');
-                (v.numericValue() == null
-                                ? buf.append("\\N")
-                                : buf.append(v.numericValue().doubleValue()))
-                        .append('\t');
-                text(buf, v.comment()).append('\n');
-                if (buf.length() >= FLUSH_BYTES) {
-                    write(copy, buf);
-                }
-            }
-            write(copy, buf);
+            CopyText.write(copy, rows, "");
             copy.endCopy();
         } finally {
             if (copy.isActive()) {
                 copy.cancelCopy();
             }
         }
-    }
-
-    private static void write(CopyIn copy, StringBuilder buf) throws SQLException {
-        byte[] bytes = buf.toString().getBytes(StandardCharsets.UTF_8);
-        copy.writeToCopy(bytes, 0, bytes.length);
-        buf.setLength(0);
-    }
-
-    /** COPY text format: NULL is \N; backslash, tab, newline and carriage return are escaped. */
-    private static StringBuilder text(StringBuilder buf, @Nullable String s) {
-        if (s == null) {
-            return buf.append("\\N");
-        }
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '\\' -> buf.append("\\\\");
-                case '\t' -> buf.append("\\t");
-                case '\n' -> buf.append("\\n");
-                case '\r' -> buf.append("\\r");
-                case '\0' -> {} // PostgreSQL text cannot hold NUL; dropped rather than failing the batch
-                default -> buf.append(c);
-            }
-        }
-        return buf;
     }
 }

@@ -89,10 +89,14 @@ final class EntryFixture {
                 .orElse(null);
     }
 
+    /** History entries from {@code source}: audit rows plus the CREATE entry of a stored value's current life. */
     long auditRows(String item, String unit, String source) {
         return jdbc.sql("""
-                SELECT count(*) FROM data_value_audit a JOIN data_item i ON i.id = a.item_id
-                JOIN org_unit u ON u.id = a.unit_id WHERE i.code = :i AND u.code = :u AND a.source = :s""")
+                SELECT (SELECT count(*) FROM data_value_audit a JOIN data_item i ON i.id = a.item_id
+                        JOIN org_unit u ON u.id = a.unit_id WHERE i.code = :i AND u.code = :u AND a.source = :s)
+                     + (SELECT count(*) FROM data_value d JOIN data_item i ON i.id = d.item_id
+                        JOIN org_unit u ON u.id = d.unit_id WHERE i.code = :i AND u.code = :u
+                        AND d.created_source = :s)""")
                 .param("i", code(item))
                 .param("u", code(unit))
                 .param("s", source)

@@ -31,6 +31,18 @@ class AccessibilityIntegrationTests {
             "/admin/audit",
             "/account/password",
             "/account/tokens",
+            "/units",
+            "/units/list?q=an%20duong",
+            "/units/312",
+            "/units/new",
+            "/units/merge",
+            "/catalog",
+            "/catalog?group=KT-TCKH-01",
+            "/catalog/items/KT-TCKH-01-001",
+            "/catalog/items/new",
+            "/entry",
+            "/entry?orgUnit=11584&group=KT-TCKH-01&period=202401",
+            "/coming/map",
             "/khong-co-trang-nay");
 
     @LocalServerPort

@@ -88,7 +88,40 @@ class SecurityMatrixIntegrationTests {
             Expectation.get("/account/password", SIGNED_IN),
             Expectation.get("/swagger-ui.html", EVERYONE),
             Expectation.get("/v3/api-docs", EVERYONE),
-            Expectation.get("/actuator/health", EVERYONE));
+            Expectation.get("/actuator/health", EVERYONE),
+            // organisation
+            Expectation.get("/units", SIGNED_IN),
+            Expectation.get("/units/list", SIGNED_IN),
+            Expectation.get("/units/312", SIGNED_IN),
+            Expectation.get("/units/new", ADMIN),
+            Expectation.get("/units/312/edit", ADMIN),
+            Expectation.get("/units/import", ADMIN),
+            Expectation.get("/units/merge", ADMIN),
+            Expectation.get("/api/units", SIGNED_IN),
+            Expectation.get("/api/units/tree", SIGNED_IN),
+            Expectation.get("/api/units/312", SIGNED_IN),
+            Expectation.get("/api/units/export?format=csv", SIGNED_IN),
+            Expectation.post("/api/units", "{}", ADMIN),
+            Expectation.put("/api/units/999999999", "{}", ADMIN),
+            Expectation.post("/api/units/merge", "{}", ADMIN),
+            // catalog
+            Expectation.get("/catalog", SIGNED_IN),
+            Expectation.get("/catalog/items/new", ADMIN),
+            Expectation.get("/catalog/groups/new", ADMIN),
+            Expectation.get("/catalog/import", ADMIN),
+            Expectation.get("/api/dataItems", SIGNED_IN),
+            Expectation.get("/api/dataGroups", SIGNED_IN),
+            Expectation.get("/api/domains", SIGNED_IN),
+            Expectation.get("/api/categoryCombos", SIGNED_IN),
+            Expectation.get("/api/catalog/export?format=csv", SIGNED_IN),
+            Expectation.post("/api/dataItems", "{}", ADMIN),
+            Expectation.post("/api/dataGroups", "{}", ADMIN),
+            // data values: the grid and Excel templates are for writers; the API answers every signed-in user and
+            // reports rows outside a reader's write scope as conflicts in the import summary
+            Expectation.get("/entry", OFFICERS_AND_ADMIN),
+            Expectation.get("/api/dataValueSets?dataGroup=KT-TCKH-01&period=202401&orgUnit=312", SIGNED_IN),
+            Expectation.post("/api/dataValueSets?dryRun=true", "{\"dataValues\":[]}", SIGNED_IN),
+            Expectation.get("/api/dataValues/history?de=KT-TCKH-01-001&ou=312&pe=202401", SIGNED_IN));
 
     @LocalServerPort
     int port;

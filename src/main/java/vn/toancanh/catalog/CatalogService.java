@@ -19,6 +19,7 @@ import vn.toancanh.catalog.internal.GroupWriter;
 import vn.toancanh.catalog.internal.ItemQueryRepository;
 import vn.toancanh.catalog.internal.ItemWriter;
 import vn.toancanh.shared.FieldProblem;
+import vn.toancanh.shared.FileFormat;
 import vn.toancanh.shared.NotFoundException;
 import vn.toancanh.shared.PageQuery;
 import vn.toancanh.shared.PageResult;
@@ -174,7 +175,7 @@ public class CatalogService {
     }
 
     /** Writes the matching items, in catalog order, to {@code out}. */
-    public void exportItems(ExportFormat format, ItemFilter filter, OutputStream out) {
+    public void exportItems(FileFormat format, ItemFilter filter, OutputStream out) {
         writers.exporter().export(format, filter, out);
     }
 

@@ -17,6 +17,7 @@ import vn.toancanh.organisation.internal.UnitGroupRepository;
 import vn.toancanh.organisation.internal.UnitImporter;
 import vn.toancanh.organisation.internal.UnitRepository;
 import vn.toancanh.organisation.internal.UnitSearchRepository;
+import vn.toancanh.shared.FileFormat;
 import vn.toancanh.shared.NotFoundException;
 import vn.toancanh.shared.PageQuery;
 import vn.toancanh.shared.PageResult;
@@ -187,7 +188,7 @@ public class OrganisationService {
     }
 
     /** Every unit, closed ones included, in the import columns. */
-    public byte[] export(UnitFileFormat format) {
+    public byte[] export(FileFormat format) {
         List<UnitDetailView> all = search.allDetails();
         return UnitFileWriter.write(
                 all, groups.groupsOf(all.stream().map(u -> u.unit().id()).toList()), format);

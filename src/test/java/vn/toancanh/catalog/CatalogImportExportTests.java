@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.toancanh.catalog.CatalogImportResult.RowProblem;
+import vn.toancanh.shared.FileFormat;
 
 /** Catalog files: all-or-nothing imports, readable Excel, and an export that imports back unchanged. */
 @SpringBootTest
@@ -87,7 +88,7 @@ class CatalogImportExportTests {
 
     @Test
     void exportImportsBackUnchanged() {
-        for (ExportFormat format : ExportFormat.values()) {
+        for (FileFormat format : FileFormat.values()) {
             ItemFilter filter = new ItemFilter(null, "XH-YT", null, null, null, null);
             List<DataItemDetailView> before = details(filter);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -103,7 +104,7 @@ class CatalogImportExportTests {
     @Test
     void excelHasVietnameseBoldHeadersAndColumnWidths() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        catalog.exportItems(ExportFormat.XLSX, ItemFilter.ofGroup("XH-LDTBXH-01"), out);
+        catalog.exportItems(FileFormat.XLSX, ItemFilter.ofGroup("XH-LDTBXH-01"), out);
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
             Sheet sheet = workbook.getSheetAt(0);
             assertThat(sheet.getSheetName()).isEqualTo("Danh mục chỉ tiêu");
@@ -126,7 +127,7 @@ class CatalogImportExportTests {
     @Test
     void csvStartsWithABomAndKeyHeaders() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        catalog.exportItems(ExportFormat.CSV, ItemFilter.ofGroup("KT-TCKH-01"), out);
+        catalog.exportItems(FileFormat.CSV, ItemFilter.ofGroup("KT-TCKH-01"), out);
         String csv = out.toString(StandardCharsets.UTF_8);
         assertThat(csv).startsWith("\uFEFFcode,name,name_en,short_name,group,");
         assertThat(csv.lines()).hasSize(6);

@@ -10,7 +10,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -18,6 +17,7 @@ import vn.toancanh.datavalues.ImportOptions.AtomicMode;
 import vn.toancanh.datavalues.ImportOptions.IdScheme;
 import vn.toancanh.datavalues.ImportOptions.ImportStrategy;
 import vn.toancanh.datavalues.ImportSummary.Status;
+import vn.toancanh.identity.internal.UserAccountRepository;
 
 /** The façade's write path against PostgreSQL: counts, idempotence, audit rows, conflicts, dry run, delete. */
 @SpringBootTest
@@ -34,7 +34,7 @@ class DataValueServiceIntegrationTests {
     JdbcClient jdbc;
 
     @Autowired
-    UserDetailsService users;
+    UserAccountRepository users;
 
     @Autowired
     PasswordEncoder encoder;

@@ -7,8 +7,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import vn.toancanh.identity.internal.UserAccountRepository;
 
 /**
  * Units, a data group, items and users of our own (codes with a unique prefix), written straight into the other
@@ -104,8 +104,8 @@ final class DataValueTestFixture {
     }
 
     /** Puts the user in the security context of this thread, as a login would. */
-    void loginAs(UserDetailsService users, String suffix) {
-        UserDetails details = users.loadUserByUsername(user(suffix));
+    void loginAs(UserAccountRepository users, String suffix) {
+        UserDetails details = users.findByUsername(user(suffix)).orElseThrow();
         SecurityContextHolder.getContext()
                 .setAuthentication(
                         UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()));

@@ -16,6 +16,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 import vn.toancanh.organisation.UnitImportResult.RowProblem;
+import vn.toancanh.shared.FileFormat;
 
 /** Import from CSV and Excel: all or nothing, every bad row reported. */
 @SpringBootTest
@@ -110,7 +111,7 @@ class UnitImportTests {
 
     @Test
     void exportsWhatImportReads() {
-        String csv = new String(organisation.export(UnitFileFormat.CSV), StandardCharsets.UTF_8);
+        String csv = new String(organisation.export(FileFormat.CSV), StandardCharsets.UTF_8);
         assertThat(csv).startsWith("\uFEFFcode,name,short_name,kind,parent_code");
         assertThat(csv).contains("312-TK,Chi cục Thống kê huyện,,PARTNER,312,");
         assertThat(csv.lines().count()).isGreaterThanOrEqualTo(38);

@@ -19,8 +19,8 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.stereotype.Component;
 import vn.toancanh.catalog.DataItemDetailView;
-import vn.toancanh.catalog.ExportFormat;
 import vn.toancanh.catalog.ItemFilter;
+import vn.toancanh.shared.FileFormat;
 
 /** Writes the catalog's items as CSV (UTF-8 with BOM, so Excel shows Vietnamese) or Excel, streaming. */
 @Component
@@ -34,9 +34,9 @@ public class CatalogExporter {
         this.reader = reader;
     }
 
-    public void export(ExportFormat format, ItemFilter filter, OutputStream out) {
+    public void export(FileFormat format, ItemFilter filter, OutputStream out) {
         try {
-            if (format == ExportFormat.CSV) {
+            if (format == FileFormat.CSV) {
                 csv(filter, out);
             } else {
                 xlsx(filter, out);

@@ -28,8 +28,8 @@ import vn.toancanh.catalog.CatalogService;
 import vn.toancanh.catalog.CategoryComboInput;
 import vn.toancanh.catalog.CategoryComboView;
 import vn.toancanh.catalog.DomainView;
-import vn.toancanh.catalog.ExportFormat;
 import vn.toancanh.catalog.ItemFilter;
+import vn.toancanh.shared.FileFormat;
 import vn.toancanh.shared.InvalidInputException;
 import vn.toancanh.shared.ProblemTypes;
 
@@ -96,7 +96,7 @@ class CatalogApiController {
             @RequestParam(required = false) @Nullable String domain,
             HttpServletResponse response)
             throws IOException {
-        ExportFormat exportFormat = parse(format);
+        FileFormat exportFormat = parse(format);
         String name = "danh-muc-chi-tieu" + (group == null || group.isBlank() ? "" : "-" + group) + "."
                 + exportFormat.extension();
         response.setContentType(exportFormat.contentType());
@@ -107,9 +107,9 @@ class CatalogApiController {
                 exportFormat, new ItemFilter(domain, sector, group, null, null, null), response.getOutputStream());
     }
 
-    private static ExportFormat parse(String format) {
+    private static FileFormat parse(String format) {
         try {
-            return ExportFormat.valueOf(format.trim().toUpperCase(Locale.ROOT));
+            return FileFormat.valueOf(format.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw InvalidInputException.of("format", "Định dạng '" + format + "' không hỗ trợ; dùng csv hoặc xlsx");
         }

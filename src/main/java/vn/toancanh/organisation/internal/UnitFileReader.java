@@ -23,7 +23,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import vn.toancanh.organisation.UnitFileFormat;
+import vn.toancanh.shared.FileFormat;
 
 /**
  * Reads an import file into rows of cells keyed by lower-case column name. CSV must be UTF-8 (a BOM is
@@ -47,11 +47,11 @@ class UnitFileReader {
 
     private UnitFileReader() {}
 
-    static List<Line> read(byte[] content, UnitFileFormat format) throws UnreadableFileException {
+    static List<Line> read(byte[] content, FileFormat format) throws UnreadableFileException {
         if (content.length == 0) {
             throw new UnreadableFileException("Tệp rỗng");
         }
-        return format == UnitFileFormat.XLSX ? readXlsx(content) : readCsv(content);
+        return format == FileFormat.XLSX ? readXlsx(content) : readCsv(content);
     }
 
     private static List<Line> readCsv(byte[] content) throws UnreadableFileException {

@@ -17,22 +17,21 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import vn.toancanh.organisation.UnitDetailView;
-import vn.toancanh.organisation.UnitFileFormat;
 import vn.toancanh.organisation.UnitGroupView;
+import vn.toancanh.shared.FileFormat;
 
 /** Writes units in the import columns, so an export opens in Excel and imports again into another instance. */
 public final class UnitFileWriter {
 
     private UnitFileWriter() {}
 
-    public static byte[] write(
-            List<UnitDetailView> units, Map<Long, List<UnitGroupView>> groups, UnitFileFormat format) {
+    public static byte[] write(List<UnitDetailView> units, Map<Long, List<UnitGroupView>> groups, FileFormat format) {
         List<List<String>> rows = new ArrayList<>();
         for (UnitDetailView u : units) {
             rows.add(row(u, groups.getOrDefault(u.unit().id(), List.of())));
         }
         try {
-            return format == UnitFileFormat.XLSX ? xlsx(rows) : csv(rows);
+            return format == FileFormat.XLSX ? xlsx(rows) : csv(rows);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

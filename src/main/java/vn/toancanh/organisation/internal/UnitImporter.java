@@ -11,13 +11,13 @@ import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import vn.toancanh.identity.AuditService;
-import vn.toancanh.organisation.UnitFileFormat;
 import vn.toancanh.organisation.UnitGroupView;
 import vn.toancanh.organisation.UnitImportResult;
 import vn.toancanh.organisation.UnitImportResult.RowProblem;
 import vn.toancanh.organisation.UnitInput;
 import vn.toancanh.organisation.UnitView;
 import vn.toancanh.organisation.UnitsChanged;
+import vn.toancanh.shared.FileFormat;
 
 /**
  * Imports new units from CSV or Excel, all or nothing: every row is checked first, and only when none has a
@@ -70,7 +70,7 @@ public class UnitImporter {
     public UnitImportResult importFile(byte[] content, String fileName) {
         List<UnitFileReader.Line> lines;
         try {
-            lines = UnitFileReader.read(content, UnitFileFormat.ofFileName(fileName));
+            lines = UnitFileReader.read(content, FileFormat.ofFileName(fileName));
         } catch (UnitFileReader.UnreadableFileException e) {
             return failed(0, List.of(new RowProblem(1, "file", fileName, e.getMessage())));
         }

@@ -19,7 +19,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import vn.toancanh.organisation.OrganisationService;
-import vn.toancanh.organisation.UnitFileFormat;
 import vn.toancanh.organisation.UnitImportResult;
 import vn.toancanh.organisation.web.ChangeRequests.CloseRequest;
 import vn.toancanh.organisation.web.ChangeRequests.ImportResponse;
@@ -27,6 +26,7 @@ import vn.toancanh.organisation.web.ChangeRequests.MergeRequest;
 import vn.toancanh.organisation.web.ChangeRequests.MoveRequest;
 import vn.toancanh.organisation.web.ChangeRequests.SplitRequest;
 import vn.toancanh.shared.FieldProblem;
+import vn.toancanh.shared.FileFormat;
 import vn.toancanh.shared.InvalidInputException;
 
 /** Hierarchy changes (move, close, merge, split) and files (import, export). */
@@ -92,14 +92,14 @@ class UnitChangeApiController {
     @PreAuthorize("isAuthenticated()")
     @Operation(summary = "Xuất toàn bộ đơn vị (format=csv|xlsx), cùng cột với tệp nhập")
     ResponseEntity<byte[]> export(@RequestParam(defaultValue = "csv") String format) {
-        UnitFileFormat fileFormat = switch (format.toLowerCase(java.util.Locale.ROOT)) {
-            case "csv" -> UnitFileFormat.CSV;
-            case "xlsx" -> UnitFileFormat.XLSX;
+        FileFormat fileFormat = switch (format.toLowerCase(java.util.Locale.ROOT)) {
+            case "csv" -> FileFormat.CSV;
+            case "xlsx" -> FileFormat.XLSX;
             default -> throw InvalidInputException.of("format", "Định dạng phải là csv hoặc xlsx");
         };
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(
-                        fileFormat.mediaType() + (fileFormat == UnitFileFormat.CSV ? ";charset=UTF-8" : "")))
+                        fileFormat.contentType() + (fileFormat == FileFormat.CSV ? ";charset=UTF-8" : "")))
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment()

@@ -23,10 +23,10 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import vn.toancanh.identity.internal.UserAccountRepository;
 import vn.toancanh.shared.Period;
 import vn.toancanh.shared.PeriodType;
 
@@ -47,7 +47,7 @@ class ExcelTemplateIntegrationTests {
     PasswordEncoder encoder;
 
     @Autowired
-    UserDetailsService users;
+    UserAccountRepository users;
 
     EntryFixture fx;
     String period;
@@ -57,7 +57,7 @@ class ExcelTemplateIntegrationTests {
     void fixture() {
         fx = new EntryFixture(jdbc, encoder);
         period = Period.of(PeriodType.MONTHLY, LocalDate.now()).previous().id();
-        admin = users.loadUserByUsername(fx.user("admin"));
+        admin = users.findByUsername(fx.user("admin")).orElseThrow();
     }
 
     @Test

@@ -21,7 +21,7 @@ final class BenchHttp {
     private static final Pattern CSRF_META = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"");
 
     private final String base;
-    private final String basic;
+    private final String authorization;
     private final HttpClient client = HttpClient.newBuilder()
             .cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NEVER)
@@ -29,16 +29,21 @@ final class BenchHttp {
             .build();
     private String csrf = "";
 
-    BenchHttp(int port, String username, String password) {
+    /** @param authorization the Authorization header of API calls */
+    BenchHttp(int port, String authorization) {
         this.base = "http://127.0.0.1:" + port;
-        this.basic = "Basic "
+        this.authorization = authorization;
+    }
+
+    static String basic(String username, String password) {
+        return "Basic "
                 + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     /** POSTs a data value set; returns the response body (the import summary) or fails on a non-2xx status. */
     String importValues(byte[] body, String contentType, String query) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/dataValueSets" + query))
-                .header("Authorization", basic)
+                .header("Authorization", authorization)
                 .header("Content-Type", contentType)
                 .header("Accept", "application/json")
                 .timeout(Duration.ofMinutes(10))

@@ -84,11 +84,9 @@ class DirectCopy {
                 .unwrap(PGConnection.class)
                 .getCopyAPI()
                 .copyIn("COPY data_value (item_id, unit_id, period_id, option_combo_id, value, numeric_value, comment,"
-                        + " stored_by, created_by, created_source) FROM STDIN");
+                        + " stored_by, created_by, created_source) FROM STDIN" + CopyBinary.FORMAT);
         try {
-            String who = CopyText.text(new StringBuilder(), user).toString();
-            CopyText.write(copy, rows, "\t" + who + "\t" + who + "\t" + source.name());
-            copy.endCopy();
+            CopyBinary.write(copy, rows, user, user, source.name());
         } finally {
             if (copy.isActive()) {
                 copy.cancelCopy();

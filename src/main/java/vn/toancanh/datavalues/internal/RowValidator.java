@@ -3,6 +3,7 @@ package vn.toancanh.datavalues.internal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,7 +33,25 @@ public class RowValidator {
 
     public ImportValidation validate(
             List<DataValueInput> rows, ImportOptions options, WriteScope scope, IntConsumer progress) {
-        RowChecker checker = new RowChecker(resolve(rows, options), options, scope);
+        RowChecker.Lookups lookups = resolve(rows, options);
+        Part checked = check(rows, new RowChecker(lookups, options, scope), progress);
+        List<RowChecker.Checked> valid = checked.valid();
+        Map<String, Period> distinct = new LinkedHashMap<>();
+        for (RowChecker.Checked c : valid) {
+            distinct.putIfAbsent(c.period().id(), c.period());
+        }
+        Map<String, Integer> periodIds = periods.ensureIds(List.copyOf(distinct.values()));
+        List<StagedValue> staged = new ArrayList<>(valid.size());
+        for (RowChecker.Checked c : valid) {
+            staged.add(c.toStaged(periodIds.get(c.period().id())));
+        }
+        List<StagedValue> unique = lastPerKey(staged);
+        return new ImportValidation(unique, checked.conflicts(), checked.rejected(), valid.size() - unique.size());
+    }
+
+    private record Part(List<RowChecker.Checked> valid, List<ImportConflict> conflicts, int rejected) {}
+
+    private static Part check(List<DataValueInput> rows, RowChecker checker, IntConsumer progress) {
         List<RowChecker.Checked> valid = new ArrayList<>(rows.size());
         int rejected = 0;
         for (int i = 0; i < rows.size(); i++) {
@@ -46,14 +65,7 @@ public class RowValidator {
                 progress.accept(i + 1);
             }
         }
-        Map<String, Integer> periodIds = periods.ensureIds(
-                valid.stream().map(RowChecker.Checked::period).distinct().toList());
-        List<StagedValue> staged = new ArrayList<>(valid.size());
-        for (RowChecker.Checked c : valid) {
-            staged.add(c.toStaged(periodIds.get(c.period().id())));
-        }
-        List<StagedValue> unique = lastPerKey(staged);
-        return new ImportValidation(unique, checker.conflicts(), rejected, valid.size() - unique.size());
+        return new Part(valid, checker.conflicts(), rejected);
     }
 
     /** Sorted by key (a stable sort keeps row order within a key), keeping the last row of each key. */

@@ -56,10 +56,9 @@ class StagingTable {
                 .getCopyAPI()
                 .copyIn("COPY " + NAME
                         + " (item_id, unit_id, period_id, option_combo_id, value, numeric_value, comment)"
-                        + " FROM STDIN");
+                        + " FROM STDIN" + CopyBinary.FORMAT);
         try {
-            CopyText.write(copy, rows, "");
-            copy.endCopy();
+            CopyBinary.write(copy, rows);
         } finally {
             if (copy.isActive()) {
                 copy.cancelCopy();

@@ -2,6 +2,8 @@ package vn.toancanh.datavalues.internal.io;
 
 import java.io.InputStream;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 import vn.toancanh.datavalues.DataValueInput;
@@ -15,6 +17,8 @@ import vn.toancanh.datavalues.internal.DataValuesProperties;
 @Component
 public class DataValueSetReader {
 
+    private static final Logger log = LoggerFactory.getLogger(DataValueSetReader.class);
+
     private final JsonMapper json;
     private final DataValuesProperties properties;
 
@@ -24,11 +28,23 @@ public class DataValueSetReader {
     }
 
     public List<DataValueInput> readJson(InputStream body, long contentLength) {
-        return new JsonValueSetParser(json, properties.maxImportRows()).parse(limited(body, contentLength));
+        long start = System.nanoTime();
+        List<DataValueInput> rows =
+                new JsonValueSetParser(json, properties.maxImportRows()).parse(limited(body, contentLength));
+        log.debug("Read {} JSON rows ({} bytes) in {} ms", rows.size(), contentLength, millis(start));
+        return rows;
     }
 
     public List<DataValueInput> readCsv(InputStream body, long contentLength) {
-        return new CsvValueSetParser(properties.maxImportRows()).parse(limited(body, contentLength));
+        long start = System.nanoTime();
+        List<DataValueInput> rows =
+                new CsvValueSetParser(properties.maxImportRows()).parse(limited(body, contentLength));
+        log.debug("Read {} CSV rows ({} bytes) in {} ms", rows.size(), contentLength, millis(start));
+        return rows;
+    }
+
+    private static long millis(long since) {
+        return (System.nanoTime() - since) / 1_000_000;
     }
 
     /** The rows of the first sheet, and the sheet row each came from. */

@@ -212,6 +212,55 @@ class DataValueServiceIntegrationTests {
                 .single();
     }
 
+    @Test
+    void historyDerivesTheCreateEntryAndADeleteKeepsItForTheEarlierLife() {
+        String unit = f.code("C1");
+        service.importValues(
+                List.of(new DataValueInput(f.code("NUM"), "202511", unit, null, "10", "đầu tiên")),
+                ImportOptions.defaults(ChangeSource.API));
+        assertThat(jdbc.sql("SELECT count(*) FROM data_value_audit WHERE item_id = :i AND period_id ="
+                                + " (SELECT id FROM period WHERE iso = '202511')")
+                        .param("i", f.itemId("NUM"))
+                        .query(Long.class)
+                        .single())
+                .as("creating writes no audit row")
+                .isZero();
+        service.importValues(List.of(row("NUM", "202511", "C1", "11")), ImportOptions.defaults(ChangeSource.IMPORT));
+        service.importValues(List.of(row("NUM", "202511", "C1", "")), ImportOptions.defaults(ChangeSource.FORM));
+        service.importValues(List.of(row("NUM", "202511", "C1", "20")), ImportOptions.defaults(ChangeSource.EXCEL));
+
+        List<ValueChangeView> history = service.history(f.code("NUM"), unit, "202511", null);
+        assertThat(history)
+                .extracting(h -> h.changeType() + ":" + h.oldValue() + ">" + h.newValue() + ":" + h.source())
+                .containsExactly(
+                        "CREATE:null>20:EXCEL", "DELETE:11>null:FORM", "UPDATE:10>11:IMPORT", "CREATE:null>10:API");
+        assertThat(history.get(3).newComment()).isEqualTo("đầu tiên");
+        assertThat(history.get(3).changedBy()).isEqualTo(f.user("admin"));
+    }
+
+    @Test
+    void aStoredKeyTheDirectCopySampleMissesFallsBackToTheStagedPath() {
+        List<DataValueInput> rows = new java.util.ArrayList<>();
+        for (int m = 0; m < 100; m++) {
+            rows.add(row("NUM", "%d%02d".formatted(2040 + m / 12, m % 12 + 1), "C1", String.valueOf(m)));
+        }
+        ImportOptions dryRun = new ImportOptions(
+                IdScheme.CODE, true, ImportStrategy.CREATE_AND_UPDATE, AtomicMode.ALL, ChangeSource.IMPORT);
+        service.importValues(rows, dryRun); // creates the periods in row order, so rows sort as sent
+        service.importValues(List.of(rows.get(50)), ImportOptions.defaults(ChangeSource.IMPORT));
+
+        ImportSummary all = service.importValues(rows, ImportOptions.defaults(ChangeSource.IMPORT));
+
+        assertThat(all.imported()).isEqualTo(99);
+        assertThat(all.ignored()).isEqualTo(1);
+        assertThat(stored("NUM", "204401")).isEqualTo("48");
+        assertThat(jdbc.sql("SELECT count(*) FROM data_value WHERE item_id = :i")
+                        .param("i", f.itemId("NUM"))
+                        .query(Long.class)
+                        .single())
+                .isGreaterThanOrEqualTo(100);
+    }
+
     private DataValueInput row(String item, String period, String unit, String value) {
         return new DataValueInput(f.code(item), period, f.code(unit), null, value, null);
     }

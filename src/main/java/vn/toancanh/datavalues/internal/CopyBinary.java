@@ -9,8 +9,9 @@ import org.postgresql.copy.CopyIn;
 
 /**
  * Writes staged rows in PostgreSQL's binary COPY format, in 64 KiB pieces so the server reads one piece while the
- * next is built. Measured against the text format on 100,000-value imports, the server's side of the COPY took about
- * a quarter less: ids and doubles arrive as 8 bytes to copy instead of digits to parse and lines to split.
+ * next is built: ids and doubles arrive as bytes to copy instead of digits to format, parse and split into lines, and
+ * nothing needs escaping. Measured on 100,000-value requests against the text format: the staged re-import wrote in
+ * about 7% less time, the direct copy of new values within noise.
  */
 final class CopyBinary {
 

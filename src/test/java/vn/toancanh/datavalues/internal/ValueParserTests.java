@@ -13,6 +13,33 @@ import vn.toancanh.shared.PeriodType;
 
 class ValueParserTests {
 
+    /** The hand-written scanners accept exactly what the former regular expressions did. */
+    @ParameterizedTest
+    @CsvSource({
+        "0, true, true",
+        "-12, true, true",
+        "12.5, true, false",
+        "-0.25e-3, true, false",
+        "1E+308, true, false",
+        "1e1234, false, false",
+        "1., false, false",
+        ".5, false, false",
+        "-, false, false",
+        "'', false, false",
+        "1.5e, false, false",
+        "'1,5', false, false",
+        "١٢, false, false",
+        "+1, false, false",
+        "123456789012345678, true, true",
+        "1234567890123456789, true, false"
+    })
+    void scansNumbersAsTheImportFormatDefinesThem(String s, boolean number, boolean integer) {
+        assertThat(ValueParser.isNumber(s)).isEqualTo(number);
+        assertThat(ValueParser.isInteger(s)).isEqualTo(integer);
+        assertThat(s.matches("-?\\d+(\\.\\d+)?([eE][+-]?\\d{1,3})?")).isEqualTo(number);
+        assertThat(s.matches("-?\\d{1,18}")).isEqualTo(integer);
+    }
+
     @ParameterizedTest
     @CsvSource(
             delimiter = '|',

@@ -59,6 +59,21 @@ class DataValueSetParserTests {
     }
 
     @Test
+    void splitsUnquotedCsvLinesDirectlyAndHandsTheRestToTheGeneralParserFromTheFirstQuote() {
+        List<DataValueInput> rows = new CsvValueSetParser(10)
+                .parse(in("dataElement , period,orgUnit,value,comment\n"
+                        + " A , 202401 ,U1, 7 ,\n"
+                        + "   \n"
+                        + "B,202402,U2,\"8,5\",\"hai\ndòng\"\n"
+                        + "C,202403,U3,9\n"));
+        assertThat(rows)
+                .containsExactly(
+                        new DataValueInput("A", "202401", "U1", null, "7", ""),
+                        new DataValueInput("B", "202402", "U2", null, "8,5", "hai\ndòng"),
+                        new DataValueInput("C", "202403", "U3", null, "9", null));
+    }
+
+    @Test
     void refusesCsvWithoutRequiredColumnsOrInBrokenUtf8() {
         assertThatThrownBy(() -> new CsvValueSetParser(10).parse(in("dataElement,period\nA,2024\n")))
                 .satisfies(e -> assertThat(

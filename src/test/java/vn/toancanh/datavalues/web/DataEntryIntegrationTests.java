@@ -103,9 +103,13 @@ class DataEntryIntegrationTests {
             assertThat(browser.find("#" + intCell).getAttribute("value")).isEqualTo("2.500");
 
             browser.find("#td-" + num + " .entry-history").click();
-            browser.waitUntil(
-                    d -> !d.findElements(By.cssSelector("#history-table")).isEmpty());
-            String history = browser.text("#history-body");
+            // getText() is empty while the modal still fades in: wait until the table is shown with its rows
+            String history = browser.waitUntil(d -> d.findElements(By.cssSelector("#history-table")).stream()
+                    .filter(WebElement::isDisplayed)
+                    .map(t -> d.findElement(By.cssSelector("#history-body")).getText())
+                    .filter(text -> text.contains("Tạo mới"))
+                    .findFirst()
+                    .orElse(null));
             assertThat(history).contains(fx.user("officer")).contains("1.234,5").contains("Biểu mẫu nhập liệu");
             assertThat(history).contains("Tạo mới");
             assertThat(Axe.seriousViolations(browser)).isEmpty();

@@ -122,6 +122,11 @@ public class CatalogService {
         return domains.domains();
     }
 
+    /** How many active data items each sector holds, by sector code. */
+    public Map<String, Long> activeItemCountsBySector() {
+        return domains.activeItemCountsBySector();
+    }
+
     public List<CategoryComboView> categoryCombos() {
         return combos.combos();
     }

@@ -38,6 +38,16 @@ public class DomainRepository {
                 .toList();
     }
 
+    /** Active data items per sector code, every sector present (0 when empty), in one grouped query. */
+    public Map<String, Long> activeItemCountsBySector() {
+        return jdbc.sql("""
+                SELECT s.code, count(i.id) FROM data_sector s
+                LEFT JOIN data_group g ON g.sector_id = s.id
+                LEFT JOIN data_item i ON i.group_id = g.id AND i.active
+                GROUP BY s.code""").query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2))).stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
     public Map<String, Long> sectorIdsByCode() {
         return jdbc
                 .sql("SELECT code, id FROM data_sector")

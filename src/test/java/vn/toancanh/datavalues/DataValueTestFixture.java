@@ -9,6 +9,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import vn.toancanh.identity.internal.UserAccountRepository;
+import vn.toancanh.support.FixtureUnits;
 
 /**
  * Units, a data group, items and users of our own (codes with a unique prefix), written straight into the other
@@ -119,28 +120,7 @@ final class DataValueTestFixture {
     }
 
     private long unit(String suffix, String kind, @Nullable Long parent, @Nullable LocalDate validTo) {
-        long id = jdbc.sql("""
-                INSERT INTO org_unit (code, name, kind, level, parent_id, path, valid_to)
-                VALUES (:c, :n, :k, :l, :parent, '', :to) RETURNING id""")
-                .param("c", p + suffix)
-                .param("n", "Đơn vị " + suffix)
-                .param("k", kind)
-                .param("l", parent == null ? 1 : 2)
-                .param("parent", parent)
-                .param("to", validTo)
-                .query(Long.class)
-                .single();
-        String parentPath = parent == null
-                ? "/"
-                : jdbc.sql("SELECT path FROM org_unit WHERE id = :id")
-                        .param("id", parent)
-                        .query(String.class)
-                        .single();
-        jdbc.sql("UPDATE org_unit SET path = :path WHERE id = :id")
-                .param("path", parentPath + id + "/")
-                .param("id", id)
-                .update();
-        return id;
+        return FixtureUnits.insert(jdbc, p + suffix, "Đơn vị " + suffix, kind, parent == null ? 1 : 2, parent, validTo);
     }
 
     private long combo(String suffix, String name) {

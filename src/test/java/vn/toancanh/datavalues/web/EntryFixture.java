@@ -4,6 +4,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import vn.toancanh.support.FixtureUnits;
 
 /**
  * A district with two communes, a data group of four items and the users the entry tests log in as, written straight
@@ -105,27 +106,7 @@ final class EntryFixture {
     }
 
     private long unit(String suffix, String name, String kind, @Nullable Long parent) {
-        long id = jdbc.sql("""
-                INSERT INTO org_unit (code, name, kind, level, parent_id, path)
-                VALUES (:c, :n, :k, :l, :parent, '') RETURNING id""")
-                .param("c", p + suffix)
-                .param("n", name)
-                .param("k", kind)
-                .param("l", parent == null ? 2 : 3)
-                .param("parent", parent)
-                .query(Long.class)
-                .single();
-        String parentPath = parent == null
-                ? "/"
-                : jdbc.sql("SELECT path FROM org_unit WHERE id = :id")
-                        .param("id", parent)
-                        .query(String.class)
-                        .single();
-        jdbc.sql("UPDATE org_unit SET path = :path WHERE id = :id")
-                .param("path", parentPath + id + "/")
-                .param("id", id)
-                .update();
-        return id;
+        return FixtureUnits.insert(jdbc, p + suffix, name, kind, parent == null ? 2 : 3, parent, null);
     }
 
     private void combo(String suffix, String name) {

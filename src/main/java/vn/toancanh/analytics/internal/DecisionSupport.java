@@ -123,17 +123,12 @@ public class DecisionSupport {
             return new Forecast(dx, ou, "NONE", history, List.of());
         }
         boolean seasonal = xs.size() >= 24;
-        double[] fit = linear(xs);
         double[] season = new double[13];
-        if (seasonal) {
-            int[] count = new int[13];
-            for (double[] x : xs) {
-                season[(int) x[2]] += x[1] - (fit[0] + fit[1] * x[0]);
-                count[(int) x[2]]++;
-            }
-            for (int m = 1; m <= 12; m++) {
-                season[m] = count[m] == 0 ? 0 : season[m] / count[m];
-            }
+        double[] fit = linear(xs, season);
+        // Backfitting: the trend fitted on the deseasonalised series, the season (centred) on the detrended one.
+        for (int round = 0; seasonal && round < 20; round++) {
+            season = seasonOf(xs, fit);
+            fit = linear(xs, season);
         }
         double sse = 0;
         for (double[] x : xs) {
@@ -244,22 +239,47 @@ public class DecisionSupport {
         return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }
 
-    /** Least squares {intercept, slope} of x[1] over x[0]. */
-    private static double[] linear(List<double[]> xs) {
+    /** Least squares {intercept, slope} of x[1] − season over x[0]. */
+    private static double[] linear(List<double[]> xs, double[] season) {
         double n = xs.size();
         double sx = 0;
         double sy = 0;
         double sxx = 0;
         double sxy = 0;
         for (double[] x : xs) {
+            double y = x[1] - season[(int) x[2]];
             sx += x[0];
-            sy += x[1];
+            sy += y;
             sxx += x[0] * x[0];
-            sxy += x[0] * x[1];
+            sxy += x[0] * y;
         }
         double d = n * sxx - sx * sx;
         double slope = d == 0 ? 0 : (n * sxy - sx * sy) / d;
         return new double[] {(sy - slope * sx) / n, slope};
+    }
+
+    /** The mean deviation from the trend of each calendar month, centred so the months add up to zero. */
+    private static double[] seasonOf(List<double[]> xs, double[] fit) {
+        double[] season = new double[13];
+        int[] count = new int[13];
+        for (double[] x : xs) {
+            season[(int) x[2]] += x[1] - (fit[0] + fit[1] * x[0]);
+            count[(int) x[2]]++;
+        }
+        double mean = 0;
+        int months = 0;
+        for (int m = 1; m <= 12; m++) {
+            if (count[m] > 0) {
+                season[m] /= count[m];
+                mean += season[m];
+                months++;
+            }
+        }
+        mean = months == 0 ? 0 : mean / months;
+        for (int m = 1; m <= 12; m++) {
+            season[m] = count[m] == 0 ? 0 : season[m] - mean;
+        }
+        return season;
     }
 
     static String yearBefore(String periodId) {

@@ -57,7 +57,7 @@ class Benchmark {
             latency(app);
             BenchData data = new BenchData(SEED);
             data.create(app.getBean(JdbcClient.class));
-            BenchAnalytics bench = new BenchAnalytics(app, data, report);
+            BenchAnalytics bench = new BenchAnalytics(app, data, report, total);
             bench.queries(new BenchHttp(port(app), "Bearer " + apiToken(app, app.getBean(JdbcClient.class))));
             BenchHttp session = new BenchHttp(port(app), BenchHttp.basic(ADMIN, PASSWORD));
             session.login(ADMIN, PASSWORD);

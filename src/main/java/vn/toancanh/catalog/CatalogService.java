@@ -217,6 +217,11 @@ public class CatalogService {
         return goals.indicators().page(query, search == null ? "" : search.trim());
     }
 
+    /** The problems {@link #createIndicator} or {@link #updateIndicator} would report, except a taken code. */
+    public List<FieldProblem> checkIndicator(IndicatorInput input) {
+        return writers.indicators().problems(input);
+    }
+
     /** 400 with every problem (the formula's naming its position), 409 when the code is taken by either kind. */
     @Transactional
     public IndicatorView createIndicator(IndicatorInput input) {

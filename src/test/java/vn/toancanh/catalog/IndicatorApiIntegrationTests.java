@@ -121,7 +121,7 @@ class IndicatorApiIntegrationTests {
                 .isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(leader().postForEntity("/api/indicators", body, String.class).getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(rest.postForEntity("/api/indicators", body, String.class).getStatusCode())
+        assertThat(rest.getForEntity("/api/indicators", String.class).getStatusCode())
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
 
         ResponseEntity<String> created = admin().postForEntity("/api/indicators", body, String.class);

@@ -2,6 +2,7 @@ package vn.toancanh.catalog.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -81,14 +82,17 @@ public class IndicatorRepository {
                 .list());
     }
 
-    /** Indicators whose code, names or formula contain the folded search, one page. */
+    /** Indicators whose code, names or formula contain every word of the folded search, one page. */
     public PageResult<IndicatorView> page(PageQuery query, String search) {
         Map<String, Object> params = new HashMap<>();
-        String where = "";
-        if (!search.isBlank()) {
-            where = " WHERE n.search_text LIKE :q";
-            params.put("q", VietnameseText.containsPattern(search));
+        List<String> conditions = new ArrayList<>();
+        for (String word : VietnameseText.fold(search).split(" ")) {
+            if (!word.isEmpty()) {
+                conditions.add("n.search_text LIKE :q" + conditions.size());
+                params.put("q" + (conditions.size() - 1), VietnameseText.containsPattern(word));
+            }
         }
+        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
         long total = jdbc.sql("SELECT count(*) FROM indicator n" + where)
                 .params(params)
                 .query(Long.class)

@@ -89,6 +89,16 @@ public class IndicatorWriter {
         events.publishEvent(new CatalogChanged(CatalogChanged.INDICATOR, Set.of(row.code())));
     }
 
+    /** Every problem of the input except a taken code, without writing (forms add their own parse errors). */
+    public List<FieldProblem> problems(IndicatorInput input) {
+        try {
+            validOrThrow(input);
+            return List.of();
+        } catch (InvalidInputException e) {
+            return e.problems();
+        }
+    }
+
     /** The sector id of a valid input; every problem at once otherwise. */
     private @Nullable Long validOrThrow(IndicatorInput input) {
         List<FieldProblem> problems = new ArrayList<>(ItemValidator.beanProblems(validator.validate(input)));

@@ -115,7 +115,7 @@ class IndicatorPagesIntegrationTests {
             browser.find("#note").sendKeys("Theo kế hoạch cải cách hành chính");
             click(browser, "#save");
             browser.waitUntil(d -> d.getCurrentUrl().contains("/catalog/targets/IND-HS-DUNGHAN"));
-            assertThat(browser.text(".alert-success")).isEqualTo("Đã lưu mục tiêu của đơn vị 11584 năm " + year + ".");
+            assertThat(browser.text(".alert-success")).isEqualTo("Đã lưu mục tiêu của Xã Lê Thiện năm " + year + ".");
             assertThat(browser.text(cell + " .target-value")).isEqualTo("97,5");
             assertThat(Axe.seriousViolations(browser)).isEmpty();
             browser.screenshot("targets-desktop");

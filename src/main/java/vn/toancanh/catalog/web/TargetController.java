@@ -90,7 +90,7 @@ class TargetController {
         if (!errors.hasErrors()) {
             try {
                 catalog.saveTarget(input);
-                flash.addFlashAttribute("saved", form.getUnitCode() + "|" + form.getYear());
+                flash.addFlashAttribute("saved", unitName(form) + "|" + form.getYear());
                 return back(subject.code(), form);
             } catch (InvalidInputException e) {
                 CatalogFormController.reject(errors, e.problems());
@@ -109,7 +109,7 @@ class TargetController {
             RedirectAttributes flash) {
         TargetSubject subject = TargetSubject.of(catalog, dx);
         catalog.deleteTarget(id);
-        flash.addFlashAttribute("deleted", form.getUnitCode() + "|" + form.getYear());
+        flash.addFlashAttribute("deleted", unitName(form) + "|" + form.getYear());
         return back(subject.code(), form);
     }
 
@@ -135,6 +135,10 @@ class TargetController {
             children = organisation.children(root.id());
         }
         return root;
+    }
+
+    private String unitName(TargetForm form) {
+        return organisation.findByCode(form.getUnitCode()).map(UnitView::name).orElse(form.getUnitCode());
     }
 
     private static String back(String dx, TargetForm form) {

@@ -43,6 +43,11 @@ class AccessibilityIntegrationTests {
             "/entry",
             "/entry?orgUnit=11584&group=KT-TCKH-01&period=202401",
             "/coming/map",
+            "/catalog/indicators",
+            "/catalog/indicators/new",
+            "/catalog/indicators/IND-HS-TRUCTUYEN/edit",
+            "/catalog/targets/IND-HS-TRUCTUYEN",
+            "/catalog/targets/IND-HS-TRUCTUYEN/edit?unit=11584&year=2026",
             "/khong-co-trang-nay");
 
     @LocalServerPort

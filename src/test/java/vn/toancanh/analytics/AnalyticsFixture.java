@@ -75,7 +75,7 @@ public final class AnalyticsFixture {
         female = combo("F", "Nữ");
     }
 
-    String code(String suffix) {
+    public String code(String suffix) {
         return p + suffix;
     }
 

@@ -49,7 +49,7 @@ final class Aggregator {
         int nOu = plan.ou().size();
         int nCo = plan.co().size();
         int cells = periods.size() * nOu * nCo;
-        Cells acc = new Cells(cells, item.aggregationType());
+        Cells acc = cells(cells, item.aggregationType());
         if (values != null) {
             AggregationType time = item.timeAggregationType();
             for (Series s : values.series()) {
@@ -78,6 +78,17 @@ final class Aggregator {
             }
         }
         return acc.result();
+    }
+
+    private @Nullable Cells reusable;
+
+    /** One set of accumulators for the whole query (a broad query aggregates tens of thousands of items). */
+    private Cells cells(int size, AggregationType type) {
+        if (reusable == null || reusable.size() < size) {
+            reusable = new Cells(size);
+        }
+        reusable.reset(size, type);
+        return reusable;
     }
 
     private final java.util.IdentityHashMap<List<QueryPlan.PeSlot>, QueryPlan.Ranges[][]> ranges =
@@ -156,22 +167,34 @@ final class Aggregator {
 
     /** Accumulators over units, one per cell. LAST over units adds up, as DHIS2 does (a stock summed over units). */
     static final class Cells {
-        private final AggregationType type;
+        private AggregationType type = AggregationType.SUM;
+        private int used;
         private final double[] sum;
         private final double[] weight;
         private final double[] min;
         private final double[] max;
         private final int[] count;
 
-        Cells(int size, AggregationType type) {
-            this.type = type;
+        Cells(int size) {
             sum = new double[size];
             weight = new double[size];
             count = new int[size];
             min = new double[size];
             max = new double[size];
-            Arrays.fill(min, Double.POSITIVE_INFINITY);
-            Arrays.fill(max, Double.NEGATIVE_INFINITY);
+        }
+
+        int size() {
+            return sum.length;
+        }
+
+        void reset(int size, AggregationType type) {
+            this.type = type;
+            this.used = size;
+            Arrays.fill(sum, 0, size, 0);
+            Arrays.fill(weight, 0, size, 0);
+            Arrays.fill(count, 0, size, 0);
+            Arrays.fill(min, 0, size, Double.POSITIVE_INFINITY);
+            Arrays.fill(max, 0, size, Double.NEGATIVE_INFINITY);
         }
 
         void add(int cell, double v, double w) {
@@ -187,7 +210,7 @@ final class Aggregator {
         }
 
         double[] result() {
-            double[] out = new double[sum.length];
+            double[] out = new double[used];
             for (int i = 0; i < out.length; i++) {
                 out[i] = count[i] == 0
                         ? Double.NaN

@@ -75,6 +75,18 @@ class ChangeApplier {
         events.publishEvent(new AnalyticsUpdated(Set.copyOf(items), index.version()));
     }
 
+    /** Waits until every change queued so far has been applied (the demo loader, before it reads figures). */
+    void drain() {
+        try {
+            thread.submit(() -> {}).get(5, TimeUnit.MINUTES);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("The analytics index did not catch up", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @jakarta.annotation.PreDestroy
     void shutdown() {
         thread.shutdownNow();
     }

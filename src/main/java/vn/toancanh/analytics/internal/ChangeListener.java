@@ -5,7 +5,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 import org.slf4j.Logger;
@@ -25,14 +27,18 @@ final class ChangeListener implements Runnable {
     private final DataSource dataSource;
     private final ChangeLog changes;
     private final ChangeApplier applier;
+    private final AtomicReference<@Nullable Instant> heard;
     private volatile boolean running = true;
     private volatile boolean listening;
     private Instant lastCleanup = Instant.EPOCH;
 
-    ChangeListener(DataSource dataSource, ChangeLog changes, ChangeApplier applier) {
+    /** @param heard when the channel was last heard, shared with the listener before this one (null: never) */
+    ChangeListener(
+            DataSource dataSource, ChangeLog changes, ChangeApplier applier, AtomicReference<@Nullable Instant> heard) {
         this.dataSource = dataSource;
         this.changes = changes;
         this.applier = applier;
+        this.heard = heard;
     }
 
     boolean isListening() {
@@ -45,21 +51,20 @@ final class ChangeListener implements Runnable {
 
     @Override
     public void run() {
-        Instant connectedUntil = null;
         while (running) {
             try (Connection connection = dataSource.getConnection()) {
                 try (Statement st = connection.createStatement()) {
                     st.execute("LISTEN " + ChangeLog.CHANNEL);
                 }
-                if (connectedUntil != null) {
-                    changes.othersSince(connectedUntil.minus(CATCH_UP_MARGIN))
-                            .forEach(r -> applier.apply(r, Duration.ZERO));
+                Instant since = heard.get();
+                if (since != null) {
+                    changes.othersSince(since.minus(CATCH_UP_MARGIN)).forEach(r -> applier.apply(r, Duration.ZERO));
                 }
                 listening = true;
                 PGConnection pg = connection.unwrap(PGConnection.class);
                 while (running) {
                     PGNotification[] notifications = pg.getNotifications(500);
-                    connectedUntil = Instant.now();
+                    heard.set(Instant.now());
                     if (notifications != null) {
                         for (PGNotification n : notifications) {
                             handle(n.getParameter());

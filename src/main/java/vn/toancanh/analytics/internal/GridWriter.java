@@ -2,16 +2,13 @@ package vn.toancanh.analytics.internal;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Instant;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.jspecify.annotations.Nullable;
 import vn.toancanh.analytics.AnalyticsGrid;
-import vn.toancanh.catalog.DataItemView;
 import vn.toancanh.organisation.UnitView;
 import vn.toancanh.shared.Period;
 
@@ -24,7 +21,12 @@ final class GridWriter {
     private GridWriter() {}
 
     static AnalyticsGrid write(
-            QueryPlan plan, List<double[]> cells, Map<Long, Instant> lastUpdated, UnitTree units, boolean skipMeta) {
+            QueryPlan plan,
+            List<double[]> cells,
+            long[] lastUpdated,
+            UnitTree units,
+            boolean skipMeta,
+            MetaCache cache) {
         List<AnalyticsGrid.Header> headers = new ArrayList<>();
         for (QueryPlan.Axis axis : plan.axes()) {
             headers.add(header(axis, plan.english()));
@@ -32,7 +34,7 @@ final class GridWriter {
         headers.add(new AnalyticsGrid.Header(
                 "value", plan.english() ? "Value" : "Giá trị", "NUMBER", "java.lang.Double", false, false));
         List<List<String>> rows = rows(plan, cells);
-        AnalyticsGrid.MetaData meta = skipMeta ? null : meta(plan, lastUpdated, units);
+        AnalyticsGrid.MetaData meta = skipMeta ? null : meta(plan, lastUpdated, units, cache);
         return AnalyticsGrid.of(headers, rows, meta);
     }
 
@@ -152,16 +154,22 @@ final class GridWriter {
                 axis.name().toLowerCase(Locale.ROOT), column, "TEXT", "java.lang.String", false, true);
     }
 
-    private static AnalyticsGrid.MetaData meta(QueryPlan plan, Map<Long, Instant> lastUpdated, UnitTree units) {
+    private static AnalyticsGrid.MetaData meta(QueryPlan plan, long[] lastUpdated, UnitTree units, MetaCache cache) {
         boolean en = plan.english();
-        Map<String, AnalyticsGrid.MetaItem> items = new LinkedHashMap<>();
+        Map<String, AnalyticsGrid.MetaItem> items =
+                new LinkedHashMap<>(2 * (plan.dx().size() + 64));
         for (QueryPlan.Axis axis : QueryPlan.Axis.values()) {
             items.put(
                     axis.name().toLowerCase(Locale.ROOT),
                     AnalyticsGrid.MetaItem.named(header(axis, en).column()));
         }
-        for (QueryPlan.Dx dx : plan.dx()) {
-            items.put(dx.id(), dxItem(dx, en, lastUpdated, units));
+        for (int d = 0; d < plan.dx().size(); d++) {
+            QueryPlan.Dx dx = plan.dx().get(d);
+            items.put(
+                    dx.id(),
+                    dx.indicator() != null
+                            ? indicatorItem(dx.indicator(), en)
+                            : cache.item(dx.item(), dx.combo(), en, lastUpdated[d], units));
         }
         for (QueryPlan.PeSlot slot : plan.pe()) {
             for (Period p : slot.periods) {
@@ -181,26 +189,9 @@ final class GridWriter {
         return new AnalyticsGrid.MetaData(items, dimensions);
     }
 
-    private static AnalyticsGrid.MetaItem dxItem(
-            QueryPlan.Dx dx, boolean en, Map<Long, Instant> lastUpdated, UnitTree units) {
-        if (dx.indicator() != null) {
-            IndicatorPlan i = dx.indicator();
-            return new AnalyticsGrid.MetaItem(
-                    en && i.nameEn() != null ? i.nameEn() : i.name(), i.code(), i.unitOfMeasure(), null, null);
-        }
-        DataItemView item = dx.item();
-        String name = en && item.nameEn() != null ? item.nameEn() : item.name();
-        if (dx.combo() != null) {
-            String combo = en && dx.combo().nameEn() != null
-                    ? dx.combo().nameEn()
-                    : dx.combo().name();
-            name = name + " (" + combo + ")";
-        }
-        @Nullable
-        String source = item.ownerUnitId() == null
-                ? null
-                : units.byId(item.ownerUnitId()).map(UnitView::name).orElse(null);
-        return new AnalyticsGrid.MetaItem(name, item.code(), item.unitOfMeasure(), source, lastUpdated.get(item.id()));
+    private static AnalyticsGrid.MetaItem indicatorItem(IndicatorPlan i, boolean en) {
+        return new AnalyticsGrid.MetaItem(
+                en && i.nameEn() != null ? i.nameEn() : i.name(), i.code(), i.unitOfMeasure(), null, null);
     }
 
     static String labelEn(Period p) {

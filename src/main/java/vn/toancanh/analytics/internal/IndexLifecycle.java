@@ -1,6 +1,9 @@
 package vn.toancanh.analytics.internal;
 
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -9,8 +12,8 @@ import vn.toancanh.datavalues.DataValueService;
 
 /**
  * Starts listening for other instances' changes, then rebuilds the index from PostgreSQL in the background, so the
- * application accepts requests at once (queries wait until the index is ready). Runs after the demo data has loaded:
- * the demo loader runs before the web server starts, the index load when the context has started.
+ * application accepts requests at once (queries wait until the index is ready). Stopping ends the listening only;
+ * starting again (a paused context resumed) listens again and catches up from the change table since it last heard.
  */
 @Component
 class IndexLifecycle implements SmartLifecycle {
@@ -19,9 +22,13 @@ class IndexLifecycle implements SmartLifecycle {
 
     private final ValueIndex index;
     private final DataValueService values;
-    private final ChangeListener listener;
+    private final DataSource dataSource;
+    private final ChangeLog changes;
     private final ChangeApplier applier;
+    private final AtomicReference<@Nullable Instant> heard = new AtomicReference<>();
+    private volatile @Nullable ChangeListener listener;
     private volatile boolean running;
+    private boolean loaded;
 
     IndexLifecycle(
             ValueIndex index,
@@ -32,18 +39,24 @@ class IndexLifecycle implements SmartLifecycle {
         this.index = index;
         this.values = values;
         this.applier = applier;
-        this.listener = new ChangeListener(dataSource, changes, applier);
+        this.dataSource = dataSource;
+        this.changes = changes;
     }
 
     @Override
-    public void start() {
+    public synchronized void start() {
         running = true;
-        Thread listening = new Thread(listener, "analytics-listen");
-        listening.setDaemon(true);
-        listening.start();
-        Thread loading = new Thread(this::load, "analytics-load");
-        loading.setDaemon(true);
-        loading.start();
+        ChangeListener listening = new ChangeListener(dataSource, changes, applier, heard);
+        listener = listening;
+        Thread thread = new Thread(listening, "analytics-listen");
+        thread.setDaemon(true);
+        thread.start();
+        if (!loaded) {
+            loaded = true;
+            Thread loading = new Thread(this::load, "analytics-load");
+            loading.setDaemon(true);
+            loading.start();
+        }
     }
 
     private void load() {
@@ -65,10 +78,12 @@ class IndexLifecycle implements SmartLifecycle {
     }
 
     @Override
-    public void stop() {
+    public synchronized void stop() {
         running = false;
-        listener.stop();
-        applier.shutdown();
+        ChangeListener listening = listener;
+        if (listening != null) {
+            listening.stop();
+        }
     }
 
     @Override

@@ -1,10 +1,7 @@
 package vn.toancanh.analytics.internal;
 
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.springframework.stereotype.Component;
 import vn.toancanh.analytics.AnalyticsGrid;
 import vn.toancanh.analytics.AnalyticsRequest;
@@ -19,13 +16,16 @@ public class QueryEngine {
     private final UnitIndexer indexer;
     private final Lookups lookups;
     private final IndicatorEvaluator indicators;
+    private final MetaCache meta;
 
     QueryEngine(
             QueryPlanner planner,
             ValueIndex index,
             UnitIndexer indexer,
             Lookups lookups,
-            IndicatorEvaluator indicators) {
+            IndicatorEvaluator indicators,
+            MetaCache meta) {
+        this.meta = meta;
         this.planner = planner;
         this.index = index;
         this.indexer = indexer;
@@ -35,25 +35,26 @@ public class QueryEngine {
 
     public AnalyticsGrid query(AnalyticsRequest request, CurrentUser user, boolean skipRounding) {
         QueryPlan plan = planner.plan(request, user, skipRounding);
-        Map<Long, Instant> lastUpdated = new HashMap<>();
+        long[] lastUpdated = new long[plan.dx().size()];
         List<double[]> cells = index.read(items -> {
             Aggregator aggregator = new Aggregator(plan, indexer);
             List<double[]> out = new ArrayList<>(plan.dx().size());
-            for (QueryPlan.Dx dx : plan.dx()) {
+            for (int d = 0; d < plan.dx().size(); d++) {
+                QueryPlan.Dx dx = plan.dx().get(d);
                 if (dx.indicator() != null) {
                     out.add(indicators.evaluate(dx.indicator(), plan, aggregator, items));
                     continue;
                 }
                 ItemValues values = items.get(dx.item().id());
-                if (values != null && values.lastUpdatedMillis > 0) {
-                    lastUpdated.put(dx.item().id(), Instant.ofEpochMilli(values.lastUpdatedMillis));
+                if (values != null) {
+                    lastUpdated[d] = values.lastUpdatedMillis;
                 }
                 Long combo = dx.combo() == null ? null : dx.combo().id();
                 out.add(aggregator.aggregate(dx.item(), values, combo, plan.pe()));
             }
             return out;
         });
-        return GridWriter.write(plan, cells, lastUpdated, lookups.units(), request.skipMeta());
+        return GridWriter.write(plan, cells, lastUpdated, lookups.units(), request.skipMeta(), meta);
     }
 
     public long version() {

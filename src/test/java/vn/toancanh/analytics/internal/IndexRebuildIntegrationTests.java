@@ -66,6 +66,49 @@ class IndexRebuildIntegrationTests {
         assertThat(rebuilt.stats().loadedValues()).isEqualTo(stored);
     }
 
+    @Autowired
+    IndexLifecycle lifecycle;
+
+    @Autowired
+    vn.toancanh.analytics.AnalyticsService analytics;
+
+    @Test
+    void afterAStopAndAStartTheIndexCatchesUpAndFollowsWritesAgain() throws Exception {
+        AnalyticsFixture f = new AnalyticsFixture(jdbc, values);
+        String item = f.item("PAUSE", "SUM", "SUM", "MONTHLY");
+        f.write(List.of(f.value(item, "202301", f.c1, "1")));
+        long itemId = jdbc.sql("SELECT id FROM data_item WHERE code = :c")
+                .param("c", item)
+                .query(Long.class)
+                .single();
+        int period = jdbc.sql("SELECT id FROM period WHERE iso = '202301'")
+                .query(Integer.class)
+                .single();
+        lifecycle.stop();
+        try {
+            // Another instance writes while this one is paused: nobody is listening, the change row stays.
+            jdbc.sql("UPDATE data_value SET value = '5', numeric_value = 5 WHERE item_id = :i AND unit_id = :u")
+                    .param("i", itemId)
+                    .param("u", f.c1)
+                    .update();
+            jdbc.sql("""
+                    INSERT INTO analytics_change (origin, item_ids, unit_ids, period_ids)
+                    VALUES ('paused-peer', ARRAY[:i]::bigint[], ARRAY[:u]::bigint[], ARRAY[:p]::int[])""").param("i", itemId).param("u", f.c1).param("p", period).update();
+        } finally {
+            lifecycle.start();
+        }
+        vn.toancanh.analytics.AnalyticsRequest q =
+                vn.toancanh.analytics.AnalyticsRequest.of("dx:" + item, "pe:202301", "ou:" + f.code("C1"));
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (System.nanoTime() < deadline
+                && analytics.query(q).value(item, "202301", f.code("C1")).orElse(0) != 5) {
+            Thread.sleep(20);
+        }
+        assertThat(analytics.query(q).value(item, "202301", f.code("C1"))).hasValue(5);
+        f.write(List.of(f.value(item, "202301", f.c1, "8")));
+        assertThat(analytics.query(q).value(item, "202301", f.code("C1"))).hasValue(8);
+    }
+
     /** unit/combo/type/ordinal → value of every stored cell of an item. */
     private static Map<String, Double> cells(ValueIndex index, long itemId) {
         return index.read(items -> {

@@ -191,7 +191,7 @@
   };
 
   /** Colours the units by dx over pe; resolves with the values read, rejects when analytics cannot answer. */
-  Choropleth.prototype.show = function (dx, pe, parent) {
+  Choropleth.prototype.show = function (dx, pe, parent, periodLabel) {
     var self = this;
     this.message(this.t.loading);
     return getJson(analyticsUrl(dx, pe, parent)).then(function (grid) {
@@ -216,7 +216,7 @@
           fillColor: v === undefined ? NO_DATA : data.classes.colorOf(v)
         });
       });
-      self.drawLegend(pe);
+      self.drawLegend(periodLabel || pe);
       return data;
     }).catch(function (error) {
       self.clear();
@@ -318,8 +318,15 @@
   }
 
   function newMap(element, t, options) {
-    var map = L.map(element, {zoomControl: false, attributionControl: true, maxZoom: options.maxZoom || 18});
+    var map = L.map(element, {
+      zoomControl: false, attributionControl: true, maxZoom: options.maxZoom || 18, zoomSnap: 0.25, zoomDelta: 0.5
+    });
     L.control.zoom({zoomInTitle: t.zoomIn || '+', zoomOutTitle: t.zoomOut || '−'}).addTo(map);
+    // Markers shrink when the whole district is in view, so a phone still shows the communes beneath them.
+    map.on('zoomend', function () {
+      element.classList.toggle('map-zoom-far', map.getZoom() < 12);
+      element.classList.toggle('map-zoom-mid', map.getZoom() >= 12 && map.getZoom() < 13.5);
+    });
     map.setView([20.885, 106.62], 12);
     return map;
   }
@@ -548,7 +555,7 @@
       url.searchParams.set('pe', pe.value);
       window.history.replaceState(null, '', url);
       return api.ready.then(function () {
-        return api.choropleth.show(code, pe.value, api.parent);
+        return api.choropleth.show(code, pe.value, api.parent, pe.options[pe.selectedIndex].text);
       }).then(function (data) {
         name.textContent = data.name;
         status(data.name + ' · ' + pe.options[pe.selectedIndex].text);
@@ -593,12 +600,13 @@
     var state = {
       dx: options.dx || element.dataset.dx,
       pe: options.pe || element.dataset.pe || 'LAST_12_MONTHS',
-      parent: options.parent || element.dataset.parent || ''
+      parent: options.parent || element.dataset.parent || '',
+      periodLabel: options.periodLabel || element.dataset.periodLabel || ''
     };
     var api = {map: map, choropleth: layer};
     api.update = function (changes) {
       Object.assign(state, changes || {});
-      return state.dx ? layer.show(state.dx, state.pe, state.parent).catch(function () { return null; })
+      return state.dx ? layer.show(state.dx, state.pe, state.parent, state.periodLabel).catch(function () { return null; })
         : Promise.resolve(null);
     };
     var url = '/api/map/units' + (state.parent ? '?parent=' + encodeURIComponent(state.parent) : '');

@@ -91,19 +91,19 @@ class MapDemoPoints implements DemoDataStep {
     private static void perCommune(List<MapUnitView> communes, Points points) {
         for (MapUnitView c : communes) {
             String shortName = c.name().replaceFirst("^(Xã|Phường|Thị trấn) ", "");
-            String address = c.name() + ", huyện An Dương, Hải Phòng";
+            String address = inName(c) + ", huyện An Dương, Hải Phòng";
             points.at(
                     c,
                     c.latitude(),
                     c.longitude(),
                     PoiLayer.OFFICE,
-                    "UBND " + c.name(),
+                    "UBND " + inName(c),
                     address,
                     "/units/" + c.code(),
                     Map.of("Điện thoại", "0225 38" + c.code().substring(1)));
             points.in(c, 0, PoiLayer.SCHOOL, "Trường Tiểu học " + shortName, address, Map.of("Cấp học", "Tiểu học"));
             points.in(c, 0, PoiLayer.SCHOOL, "Trường THCS " + shortName, address, Map.of("Cấp học", "Trung học cơ sở"));
-            points.in(c, 0, PoiLayer.HEALTH_STATION, "Trạm Y tế " + c.name(), address, Map.of("Giường bệnh", 5));
+            points.in(c, 0, PoiLayer.HEALTH_STATION, "Trạm Y tế " + inName(c), address, Map.of("Giường bệnh", 5));
         }
     }
 
@@ -112,7 +112,7 @@ class MapDemoPoints implements DemoDataStep {
                 .filter(c -> c.kind() == UnitKind.TOWNSHIP)
                 .findFirst()
                 .orElse(communes.get(0));
-        String address = "Khu hành chính huyện, " + town.name() + ", huyện An Dương, Hải Phòng";
+        String address = "Khu hành chính huyện, " + inName(town) + ", huyện An Dương, Hải Phòng";
         points.in(
                 town,
                 0,
@@ -130,7 +130,7 @@ class MapDemoPoints implements DemoDataStep {
         for (String[] h : HERITAGE) {
             points.byCode(h[0])
                     .ifPresent(c -> points.in(
-                            c, 0, PoiLayer.HERITAGE, h[1], c.name() + ", huyện An Dương", Map.of("Xếp hạng", h[2])));
+                            c, 0, PoiLayer.HERITAGE, h[1], inName(c) + ", huyện An Dương", Map.of("Xếp hạng", h[2])));
         }
         for (String[] s : STATIONS) {
             points.byCode(s[0])
@@ -139,7 +139,7 @@ class MapDemoPoints implements DemoDataStep {
                             "N".equals(s[4]) ? 40 : -40,
                             PoiLayer.STATION,
                             s[1],
-                            "Bờ sông " + s[2] + ", " + c.name(),
+                            "Bờ sông " + s[2] + ", " + inName(c),
                             Map.of("Sông", s[2], "Đại lượng", s[3])));
         }
     }
@@ -152,8 +152,8 @@ class MapDemoPoints implements DemoDataStep {
                     c,
                     0,
                     PoiLayer.CAMERA,
-                    String.format("Camera %02d – %s %s", i + 1, place, c.name()),
-                    c.name() + ", huyện An Dương",
+                    String.format("Camera %02d – %s %s", i + 1, place, inName(c)),
+                    inName(c) + ", huyện An Dương",
                     Map.of(
                             "Loại",
                             i % 3 == 0 ? "An ninh trật tự" : "Giao thông",
@@ -166,10 +166,20 @@ class MapDemoPoints implements DemoDataStep {
                     c,
                     0,
                     PoiLayer.LOUDSPEAKER,
-                    "Cụm loa không dây thôn " + (i % 4 + 1) + " – " + c.name(),
-                    c.name() + ", huyện An Dương",
+                    "Cụm loa không dây thôn " + (i % 4 + 1) + " – " + inName(c),
+                    inName(c) + ", huyện An Dương",
                     Map.of("Số loa", 2 + i % 3, "Trạng thái", "Đang hoạt động"));
         }
+    }
+
+    /** "Xã Lê Thiện" as it reads inside a name: "xã Lê Thiện", "thị trấn An Dương". */
+    static String inName(MapUnitView unit) {
+        return unit.name()
+                .replaceFirst("^(Xã|Phường|Thị trấn) ", "")
+                .transform(rest -> unit.name()
+                                .substring(0, unit.name().length() - rest.length())
+                                .toLowerCase(java.util.Locale.ROOT)
+                        + rest);
     }
 
     /** Collects the demo points, each inside its commune. */

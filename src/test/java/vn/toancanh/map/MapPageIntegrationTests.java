@@ -1,0 +1,130 @@
+package vn.toancanh.map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.toancanh.support.Axe;
+import vn.toancanh.support.Browser;
+
+/**
+ * The map page in a real Chromium as the demo leader: boundaries and markers drawn, a layer toggled, a commune found
+ * by a search without diacritics and its popup opened, a choropleth legend and ranks, at desktop and phone width.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class MapPageIntegrationTests {
+
+    /** An analytics answer in the agreed grid shape, served in the page in place of the real endpoint. */
+    static final String STUB_ANALYTICS = """
+            const original = window.fetch;
+            window.fetch = function (url, options) {
+              if (String(url).startsWith('/api/analytics')) {
+                const codes = ['11581','11584','11587','11590','11593','11596','11599','11602','11605','11608',
+                               '11611','11614','11617','11620','11623','11626'];
+                const rows = codes.map((c, i) => ['T-ITEM', c, String(1000 + i * 250.5)]);
+                rows.push(['T-ITEM', '312-TCKH', '999999']);
+                const grid = {headers: [{name: 'dx'}, {name: 'ou'}, {name: 'value'}], rows: rows,
+                  metaData: {items: {'T-ITEM': {name: 'Dân số trung bình', unitOfMeasure: 'người'}}},
+                  height: rows.length, width: 3};
+                return Promise.resolve(new Response(JSON.stringify(grid),
+                  {status: 200, headers: {'Content-Type': 'application/json'}}));
+              }
+              return original.apply(this, arguments);
+            };""";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void leaderSeesBoundariesAndPointsTogglesALayerSearchesAndColours() {
+        long points = jdbc.sql("SELECT count(*) FROM map_poi").query(Long.class).single();
+        long cameras = jdbc.sql("SELECT count(*) FROM map_poi WHERE layer = 'CAMERA'")
+                .query(Long.class)
+                .single();
+        try (Browser browser = Browser.open(port)) {
+            browser.size(Browser.DESKTOP).login("lanhdao", "demo1234");
+            browser.go("/map");
+            ready(browser);
+
+            assertThat(browser.driver().findElements(By.cssSelector(".leaflet-overlay-pane path.leaflet-interactive")))
+                    .hasSize(16);
+            assertThat(browser.driver().findElements(By.cssSelector(".leaflet-marker-pane .map-poi")))
+                    .hasSize((int) points);
+            assertThat(Axe.seriousViolations(browser)).isEmpty();
+            browser.screenshot("map-desktop");
+
+            WebElement cameraLayer = layerCheckbox(browser, "Camera giám sát");
+            cameraLayer.click();
+            assertThat(browser.driver().findElements(By.cssSelector(".map-poi-camera")))
+                    .isEmpty();
+            assertThat(browser.driver().findElements(By.cssSelector(".leaflet-marker-pane .map-poi")))
+                    .hasSize((int) (points - cameras));
+            layerCheckbox(browser, "Camera giám sát").click();
+            assertThat(browser.driver().findElements(By.cssSelector(".map-poi-camera")))
+                    .hasSize((int) cameras);
+
+            browser.find("#map-search").sendKeys("le thien");
+            browser.find("#map-search-form button[type=submit]").click();
+            browser.waitUntil(d -> !d.findElements(By.cssSelector(".map-search-hit[data-kind=UNIT][data-key='11584']"))
+                    .isEmpty());
+            assertThat(Axe.seriousViolations(browser)).isEmpty();
+            browser.find(".map-search-hit[data-kind=UNIT][data-key='11584']").click();
+            WebElement popup = browser.waitUntil(d -> d.findElement(By.cssSelector(".leaflet-popup-content")));
+            assertThat(popup.getText()).contains("Xã Lê Thiện", "11584");
+            assertThat(popup.findElement(By.cssSelector("a")).getAttribute("href"))
+                    .endsWith("/units/11584");
+            browser.screenshot("map-search-popup-desktop");
+
+            browser.script(STUB_ANALYTICS);
+            browser.find("#map-dx").sendKeys("T-ITEM");
+            browser.find("#map-choropleth-form button[type=submit]").click();
+            browser.waitUntil(
+                    d -> d.findElement(By.cssSelector(".map-legend")).getText().contains("Dân số"));
+            String legend = browser.text(".map-legend");
+            assertThat(legend).contains("Dân số trung bình", "người", "1.000 – 1.751,5", "Không có số liệu");
+            assertThat(browser.driver().findElements(By.cssSelector(".map-legend li")))
+                    .hasSize(6);
+            String tooltip = (String) browser.script(
+                    "const l = window.__map.choropleth.byCode['11584']; l.openTooltip(l.getBounds().getCenter());"
+                            + " return document.querySelector('.leaflet-tooltip').innerText;");
+            assertThat(tooltip).contains("Xã Lê Thiện", "1.250,5 người", "Hạng 15/16");
+            assertThat(browser.driver().getCurrentUrl()).contains("dx=T-ITEM");
+            assertThat(Axe.seriousViolations(browser)).isEmpty();
+            browser.screenshot("map-choropleth-desktop");
+
+            browser.size(Browser.PHONE).go("/map");
+            ready(browser);
+            assertThat(Axe.seriousViolations(browser)).isEmpty();
+            browser.screenshot("map-phone");
+        }
+    }
+
+    /** Waits until the page's map has drawn everything it loaded, and keeps it as {@code window.__map}. */
+    private static void ready(Browser browser) {
+        browser.asyncScript("""
+                const done = arguments[arguments.length - 1];
+                const wait = () => window.ToanCanhMap && window.ToanCanhMap.current
+                    ? window.ToanCanhMap.current.then(api => { window.__map = api; done(true); })
+                    : setTimeout(wait, 50);
+                wait();""");
+    }
+
+    private static WebElement layerCheckbox(Browser browser, String label) {
+        List<WebElement> labels =
+                browser.driver().findElements(By.cssSelector(".leaflet-control-layers-overlays label"));
+        return labels.stream()
+                .filter(l -> l.getText().contains(label))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no layer " + label))
+                .findElement(By.cssSelector("input"));
+    }
+}

@@ -43,6 +43,12 @@ class AccessibilityIntegrationTests {
             "/entry",
             "/entry?orgUnit=11584&group=KT-TCKH-01&period=202401",
             "/coming/map",
+            "/map",
+            "/map?dx=KT-TCKH-01-001&pe=LAST_12_MONTHS",
+            "/map/admin",
+            "/map/admin?layer=CAMERA",
+            "/map/admin/pois/new",
+            "/units/geometry",
             "/khong-co-trang-nay");
 
     @LocalServerPort

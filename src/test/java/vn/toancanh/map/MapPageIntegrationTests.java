@@ -10,6 +10,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.toancanh.identity.Role;
+import vn.toancanh.identity.TestUsers;
+import vn.toancanh.identity.internal.UserAdminService;
 import vn.toancanh.support.Axe;
 import vn.toancanh.support.Browser;
 
@@ -43,6 +46,9 @@ class MapPageIntegrationTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    UserAdminService users;
 
     @Test
     void leaderSeesBoundariesAndPointsTogglesALayerSearchesAndColours() {
@@ -106,6 +112,75 @@ class MapPageIntegrationTests {
             assertThat(Axe.seriousViolations(browser)).isEmpty();
             browser.screenshot("map-phone");
         }
+    }
+
+    @Test
+    void adminManagesPointsAndImportsFiles(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        TestUsers.ensure(users, jdbc, "map.pages.admin", Role.ADMIN, null);
+        java.nio.file.Path bad = dir.resolve("ranh-gioi.geojson");
+        java.nio.file.Files.writeString(bad, """
+                {"type":"FeatureCollection","features":[
+                  {"type":"Feature","properties":{"code":"KHONG-CO"},"geometry":{"type":"Point","coordinates":[106,20]}},
+                  {"type":"Feature","properties":{},"geometry":null}]}""");
+        try (Browser browser = Browser.open(port)) {
+            browser.size(Browser.DESKTOP).login("map.pages.admin", TestUsers.PASSWORD);
+
+            browser.go("/map/admin/pois/new?layer=PROJECT");
+            browser.find("#latitude").sendKeys("abc");
+            submit(browser, "#poi-form button[type=submit]");
+            browser.waitUntil(
+                    d -> !d.findElements(By.cssSelector("#latitude.is-invalid")).isEmpty());
+            assertThat(browser.text("#latitude ~ .invalid-feedback")).isEqualTo("Vĩ độ phải là số, ví dụ 20.8626");
+            assertThat(Axe.seriousViolations(browser)).isEmpty();
+            browser.screenshot("map-admin-form-errors-desktop");
+
+            browser.find("#name").sendKeys("Nhà văn hoá thôn Một (thử)");
+            browser.find("#latitude").clear();
+            browser.find("#latitude").sendKeys("20,9074");
+            browser.find("#longitude").sendKeys("106.5740");
+            browser.find("#attributes").sendKeys("Vốn: 2 tỷ đồng");
+            submit(browser, "#poi-form button[type=submit]");
+            browser.waitUntil(d -> d.getCurrentUrl().contains("/map/admin?layer=PROJECT"));
+            assertThat(browser.text("[role=status]")).contains("Nhà văn hoá thôn Một (thử)");
+            assertThat(browser.text("#poi-table")).contains("Nhà văn hoá thôn Một (thử)", "Xã Lê Thiện", "20,90740");
+            assertThat(Axe.seriousViolations(browser)).isEmpty();
+            browser.screenshot("map-admin-list-desktop");
+
+            submit(browser, "#poi-table a[href*='/edit']");
+            browser.waitUntil(d -> d.getCurrentUrl().endsWith("/edit"));
+            assertThat(browser.find("#attributes").getAttribute("value")).isEqualTo("Vốn: 2 tỷ đồng");
+            browser.find("#name").clear();
+            browser.find("#name").sendKeys("Nhà văn hoá thôn Hai (thử)");
+            submit(browser, "#poi-form button[type=submit]");
+            browser.waitUntil(d -> d.getCurrentUrl().contains("/map/admin?layer=PROJECT"));
+            assertThat(browser.text("#poi-table")).contains("Nhà văn hoá thôn Hai (thử)");
+
+            submit(browser, "#poi-table form button[type=submit]");
+            browser.waitUntil(d ->
+                    d.findElement(By.cssSelector("[role=status]")).getText().contains("Đã xoá"));
+            assertThat(browser.text("#poi-table")).doesNotContain("Nhà văn hoá thôn Hai (thử)");
+
+            browser.find("#file").sendKeys(bad.toString());
+            submit(browser, "form[action$='/map/admin/import'] button[type=submit]");
+            browser.waitUntil(d -> !d.findElements(By.id("poi-import-errors")).isEmpty());
+            assertThat(browser.text("#poi-import-failed")).contains("ranh-gioi.geojson", "2 lỗi");
+            assertThat(Axe.seriousViolations(browser)).isEmpty();
+
+            browser.go("/units/geometry");
+            browser.find("#file").sendKeys(bad.toString());
+            submit(browser, "main form button[type=submit]");
+            browser.waitUntil(d -> !d.findElements(By.id("geometry-errors")).isEmpty());
+            assertThat(browser.text("#geometry-errors")).contains("KHONG-CO", "Polygon", "code");
+            assertThat(Axe.seriousViolations(browser)).isEmpty();
+            browser.screenshot("units-geometry-errors-desktop");
+        }
+    }
+
+    private static void submit(Browser browser, String css) {
+        WebElement element = browser.find(css);
+        browser.script("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
+        element.click();
     }
 
     /** Waits until the page's map has drawn everything it loaded, and keeps it as {@code window.__map}. */

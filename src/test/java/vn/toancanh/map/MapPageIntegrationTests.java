@@ -10,6 +10,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.toancanh.datavalues.ChangeSource;
+import vn.toancanh.datavalues.DataValueInput;
+import vn.toancanh.datavalues.DataValueService;
+import vn.toancanh.datavalues.ImportOptions;
+import vn.toancanh.datavalues.ImportSummary;
 import vn.toancanh.identity.Role;
 import vn.toancanh.identity.TestUsers;
 import vn.toancanh.identity.internal.UserAdminService;
@@ -18,28 +23,13 @@ import vn.toancanh.support.Browser;
 
 /**
  * The map page in a real Chromium as the demo leader: boundaries and markers drawn, a layer toggled, a commune found
- * by a search without diacritics and its popup opened, a choropleth legend and ranks, at desktop and phone width.
+ * by a search without diacritics and its popup opened, a choropleth from the analytics API with its legend and ranks,
+ * at desktop and phone width.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class MapPageIntegrationTests {
 
-    /** An analytics answer in the agreed grid shape, served in the page in place of the real endpoint. */
-    static final String STUB_ANALYTICS = """
-            const original = window.fetch;
-            window.fetch = function (url, options) {
-              if (String(url).startsWith('/api/analytics')) {
-                const codes = ['11581','11584','11587','11590','11593','11596','11599','11602','11605','11608',
-                               '11611','11614','11617','11620','11623','11626'];
-                const rows = codes.map((c, i) => ['T-ITEM', c, String(1000 + i * 250.5)]);
-                rows.push(['T-ITEM', '312-TCKH', '999999']);
-                const grid = {headers: [{name: 'dx'}, {name: 'ou'}, {name: 'value'}], rows: rows,
-                  metaData: {items: {'T-ITEM': {name: 'Dân số trung bình', unitOfMeasure: 'người'}}},
-                  height: rows.length, width: 3};
-                return Promise.resolve(new Response(JSON.stringify(grid),
-                  {status: 200, headers: {'Content-Type': 'application/json'}}));
-              }
-              return original.apply(this, arguments);
-            };""";
+    static final String ITEM = "T-MAP-DAN-SO";
 
     @LocalServerPort
     int port;
@@ -50,8 +40,32 @@ class MapPageIntegrationTests {
     @Autowired
     UserAdminService users;
 
+    @Autowired
+    DataValueService values;
+
+    /** An item of our own with a 2025 value for each demo commune: 1000.5, 1100.5, … by unit code. */
+    void populationOfTheCommunes() {
+        jdbc.sql("""
+                INSERT INTO data_item (code, group_id, name, value_type, aggregation_type, time_aggregation_type,
+                                       period_type, category_combo_id, owner_unit_id, sharing, unit_of_measure)
+                SELECT :code, g.id, 'Dân số trung bình (thử)', 'NUMBER', 'SUM', 'LAST', 'YEARLY', 0, g.owner_unit_id,
+                       'INTERNAL', 'người'
+                  FROM data_group g WHERE g.code = 'KT-TCKH-01'
+                ON CONFLICT (code) DO NOTHING""").param("code", ITEM).update();
+        List<String> communes = jdbc.sql("""
+                        SELECT u.code FROM org_unit u JOIN org_unit p ON p.id = u.parent_id
+                         WHERE p.code = '312' AND u.geometry IS NOT NULL ORDER BY u.code""").query(String.class).list();
+        List<DataValueInput> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < communes.size(); i++) {
+            rows.add(new DataValueInput(ITEM, "2025", communes.get(i), null, String.valueOf(1000.5 + 100 * i), null));
+        }
+        ImportSummary summary = values.importValues(rows, ImportOptions.defaults(ChangeSource.API));
+        assertThat(summary.conflicts()).isEmpty();
+    }
+
     @Test
     void leaderSeesBoundariesAndPointsTogglesALayerSearchesAndColours() {
+        populationOfTheCommunes();
         long points = jdbc.sql("SELECT count(*) FROM map_poi").query(Long.class).single();
         long cameras = jdbc.sql("SELECT count(*) FROM map_poi WHERE layer = 'CAMERA'")
                 .query(Long.class)
@@ -84,26 +98,31 @@ class MapPageIntegrationTests {
                     .isEmpty());
             assertThat(Axe.seriousViolations(browser)).isEmpty();
             browser.find(".map-search-hit[data-kind=UNIT][data-key='11584']").click();
-            WebElement popup = browser.waitUntil(d -> d.findElement(By.cssSelector(".leaflet-popup-content")));
+            // the popup fades in: its text is visible once the animation ends
+            WebElement popup = browser.waitUntil(d -> d.findElements(By.cssSelector(".leaflet-popup-content")).stream()
+                    .filter(e -> e.getText().contains("Xã Lê Thiện"))
+                    .findFirst()
+                    .orElse(null));
             assertThat(popup.getText()).contains("Xã Lê Thiện", "11584");
             assertThat(popup.findElement(By.cssSelector("a")).getAttribute("href"))
                     .endsWith("/units/11584");
             browser.screenshot("map-search-popup-desktop");
 
-            browser.script(STUB_ANALYTICS);
-            browser.find("#map-dx").sendKeys("T-ITEM");
+            browser.find("#map-dx").sendKeys(ITEM);
+            new org.openqa.selenium.support.ui.Select(browser.find("#map-pe")).selectByValue("2025");
             browser.find("#map-choropleth-form button[type=submit]").click();
             browser.waitUntil(
                     d -> d.findElement(By.cssSelector(".map-legend")).getText().contains("Dân số"));
-            String legend = browser.text(".map-legend");
-            assertThat(legend).contains("Dân số trung bình", "người", "1.000 – 1.751,5", "Không có số liệu");
+            assertThat(browser.text(".map-legend"))
+                    .contains("Dân số trung bình (thử)", "Năm 2025", "người", "1.000,5 – 1.300,5", "Không có số liệu");
             assertThat(browser.driver().findElements(By.cssSelector(".map-legend li")))
                     .hasSize(6);
-            String tooltip = (String) browser.script(
-                    "const l = window.__map.choropleth.byCode['11584']; l.openTooltip(l.getBounds().getCenter());"
-                            + " return document.querySelector('.leaflet-tooltip').innerText;");
-            assertThat(tooltip).contains("Xã Lê Thiện", "1.250,5 người", "Hạng 15/16");
-            assertThat(browser.driver().getCurrentUrl()).contains("dx=T-ITEM");
+            String tooltip = (String) browser.script("window.__map.map.closePopup();"
+                    + " window.__map.map.fitBounds(window.__map.choropleth.layer.getBounds(), {animate: false});"
+                    + " const l = window.__map.choropleth.byCode['11584']; l.openTooltip(l.getBounds().getCenter());"
+                    + " return document.querySelector('.leaflet-tooltip').innerText;");
+            assertThat(tooltip).contains("Xã Lê Thiện", "1.100,5 người", "Hạng 15/16");
+            assertThat(browser.driver().getCurrentUrl()).contains("dx=" + ITEM, "pe=2025");
             assertThat(Axe.seriousViolations(browser)).isEmpty();
             browser.screenshot("map-choropleth-desktop");
 

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -15,13 +14,13 @@ import vn.toancanh.identity.AuditService;
 import vn.toancanh.organisation.GeometryImportResult;
 import vn.toancanh.organisation.GeometryImportResult.FeatureProblem;
 import vn.toancanh.organisation.UnitView;
-import vn.toancanh.organisation.UnitsChanged;
 import vn.toancanh.shared.InvalidInputException;
 import vn.toancanh.shared.NotFoundException;
 
 /**
  * Sets units' boundaries, one at a time or from a GeoJSON FeatureCollection matched by each feature's {@code code}
- * property. A unit's point moves to its boundary's centroid, so its marker and label lie inside it.
+ * property. A unit's point moves to its boundary's centroid, so its marker and label lie inside it. No
+ * {@code UnitsChanged} is published: a boundary changes neither the hierarchy nor validity.
  */
 @Component
 public class GeometryEditor {
@@ -31,14 +30,11 @@ public class GeometryEditor {
     private final UnitRepository units;
     private final UnitChangeRepository changes;
     private final AuditService audit;
-    private final ApplicationEventPublisher events;
 
-    GeometryEditor(
-            UnitRepository units, UnitChangeRepository changes, AuditService audit, ApplicationEventPublisher events) {
+    GeometryEditor(UnitRepository units, UnitChangeRepository changes, AuditService audit) {
         this.units = units;
         this.changes = changes;
         this.audit = audit;
-        this.events = events;
     }
 
     public UnitView update(String code, String geometry) {
@@ -51,7 +47,6 @@ public class GeometryEditor {
         }
         changes.updateGeometry(unit.id(), boundary);
         audit.record("UPDATE_GEOMETRY", UnitEditor.ENTITY, code, "Ranh giới " + unit.name());
-        events.publishEvent(new UnitsChanged("UPDATE", List.of(code)));
         return unit;
     }
 
@@ -110,7 +105,6 @@ public class GeometryEditor {
                 UnitEditor.ENTITY,
                 null,
                 "Nhập ranh giới " + boundaries.size() + " đơn vị từ " + source);
-        events.publishEvent(new UnitsChanged("UPDATE", List.copyOf(boundaries.keySet())));
         return new GeometryImportResult(features.size(), boundaries.size(), List.of());
     }
 

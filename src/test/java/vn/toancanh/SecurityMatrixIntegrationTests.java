@@ -122,6 +122,21 @@ class SecurityMatrixIntegrationTests {
             Expectation.get("/api/dataValueSets?dataGroup=KT-TCKH-01&period=202401&orgUnit=312", SIGNED_IN),
             Expectation.post("/api/dataValueSets?dryRun=true", "{\"dataValues\":[]}", SIGNED_IN),
             Expectation.get("/api/dataValues/history?de=KT-TCKH-01-001&ou=312&pe=202401", SIGNED_IN),
+            // catalog: indicators (written by admins) and targets (set by admins and leaders)
+            Expectation.get("/catalog/indicators", SIGNED_IN),
+            Expectation.get("/catalog/indicators/new", ADMIN),
+            Expectation.get("/catalog/indicators/IND-HS-TRUCTUYEN/edit", ADMIN),
+            Expectation.get("/catalog/targets/IND-HS-TRUCTUYEN", SIGNED_IN),
+            Expectation.get(
+                    "/catalog/targets/IND-HS-TRUCTUYEN/edit?unit=312&year=2026",
+                    EnumSet.of(Caller.ADMIN, Caller.LEADER)),
+            Expectation.get("/api/indicators", SIGNED_IN),
+            Expectation.get("/api/indicators/IND-HS-TRUCTUYEN", SIGNED_IN),
+            Expectation.post("/api/indicators", "{}", ADMIN),
+            Expectation.put("/api/indicators/999999999", "{}", ADMIN),
+            Expectation.get("/api/targets?dx=IND-HS-TRUCTUYEN", SIGNED_IN),
+            Expectation.put("/api/targets", "{}", EnumSet.of(Caller.ADMIN, Caller.LEADER)),
+            new Expectation("DELETE", "/api/targets/999999999", null, EnumSet.of(Caller.ADMIN, Caller.LEADER)),
             // map: everyone signed in reads; admins write points and unit boundaries
             Expectation.get("/map", SIGNED_IN),
             Expectation.get("/map/admin", ADMIN),

@@ -123,6 +123,9 @@ class MapPageIntegrationTests {
                     + " return document.querySelector('.leaflet-tooltip').innerText;");
             assertThat(tooltip).contains("Xã Lê Thiện", "1.100,5 người", "Hạng 15/16");
             assertThat(browser.driver().getCurrentUrl()).contains("dx=" + ITEM, "pe=2025");
+            // the closed popup fades out first; half-transparent text would fail the contrast check
+            browser.waitUntil(
+                    d -> d.findElements(By.cssSelector(".leaflet-popup")).isEmpty());
             assertThat(Axe.seriousViolations(browser)).isEmpty();
             browser.screenshot("map-choropleth-desktop");
 

@@ -48,6 +48,12 @@ class AccessibilityIntegrationTests {
             "/catalog/indicators/IND-HS-TRUCTUYEN/edit",
             "/catalog/targets/IND-HS-TRUCTUYEN",
             "/catalog/targets/IND-HS-TRUCTUYEN/edit?unit=11584&year=2026",
+            "/map",
+            "/map?dx=KT-TCKH-01-001&pe=LAST_12_MONTHS",
+            "/map/admin",
+            "/map/admin?layer=CAMERA",
+            "/map/admin/pois/new",
+            "/units/geometry",
             "/khong-co-trang-nay");
 
     @LocalServerPort

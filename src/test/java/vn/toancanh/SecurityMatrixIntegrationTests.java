@@ -136,7 +136,23 @@ class SecurityMatrixIntegrationTests {
             Expectation.put("/api/indicators/999999999", "{}", ADMIN),
             Expectation.get("/api/targets?dx=IND-HS-TRUCTUYEN", SIGNED_IN),
             Expectation.put("/api/targets", "{}", EnumSet.of(Caller.ADMIN, Caller.LEADER)),
-            new Expectation("DELETE", "/api/targets/999999999", null, EnumSet.of(Caller.ADMIN, Caller.LEADER)));
+            new Expectation("DELETE", "/api/targets/999999999", null, EnumSet.of(Caller.ADMIN, Caller.LEADER)),
+            // map: everyone signed in reads; admins write points and unit boundaries
+            Expectation.get("/map", SIGNED_IN),
+            Expectation.get("/map/admin", ADMIN),
+            Expectation.get("/map/admin/pois/new", ADMIN),
+            Expectation.get("/api/map/units?parent=312", SIGNED_IN),
+            Expectation.get("/api/map/pois?layer=STATION", SIGNED_IN),
+            Expectation.get("/api/map/pois/999999999", SIGNED_IN),
+            Expectation.get("/api/map/pois/export?layer=CAMERA", SIGNED_IN),
+            Expectation.get("/api/map/search?q=le%20thien", SIGNED_IN),
+            Expectation.post("/api/map/pois", "{}", ADMIN),
+            Expectation.put("/api/map/pois/999999999", "{}", ADMIN),
+            new Expectation("DELETE", "/api/map/pois/999999999", null, ADMIN),
+            Expectation.post("/api/map/pois/import?layer=CAMERA", "{}", ADMIN),
+            Expectation.get("/units/geometry", ADMIN),
+            Expectation.post("/api/units/geometry", "{}", ADMIN),
+            Expectation.put("/api/units/999999999/geometry", "{}", ADMIN));
 
     @LocalServerPort
     int port;

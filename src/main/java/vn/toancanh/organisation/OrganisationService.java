@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.toancanh.organisation.internal.GeometryEditor;
 import vn.toancanh.organisation.internal.SuccessionEditor;
 import vn.toancanh.organisation.internal.SuccessionRepository;
 import vn.toancanh.organisation.internal.UnitEditor;
@@ -37,6 +38,7 @@ public class OrganisationService {
     private final UnitEditor editor;
     private final SuccessionEditor successionEditor;
     private final UnitImporter importer;
+    private final GeometryEditor geometry;
 
     OrganisationService(
             UnitRepository units,
@@ -45,7 +47,8 @@ public class OrganisationService {
             SuccessionRepository successions,
             UnitEditor editor,
             SuccessionEditor successionEditor,
-            UnitImporter importer) {
+            UnitImporter importer,
+            GeometryEditor geometry) {
         this.units = units;
         this.search = search;
         this.groups = groups;
@@ -53,6 +56,7 @@ public class OrganisationService {
         this.editor = editor;
         this.successionEditor = successionEditor;
         this.importer = importer;
+        this.geometry = geometry;
     }
 
     public Optional<UnitView> findByCode(String code) {
@@ -94,6 +98,11 @@ public class OrganisationService {
 
     public List<UnitView> children(long parentId) {
         return units.children(parentId);
+    }
+
+    /** The open units directly below {@code parentCode} with their boundaries and points, for maps; 404 when unknown. */
+    public List<UnitDetailView> childDetails(String parentCode) {
+        return units.childDetails(getByCode(parentCode).id(), today());
     }
 
     public List<UnitView> roots() {
@@ -185,6 +194,26 @@ public class OrganisationService {
     @Transactional
     public UnitImportResult importUnits(byte[] content, String fileName) {
         return importer.importFile(content, fileName);
+    }
+
+    /**
+     * Sets the unit's boundary, a GeoJSON Polygon or MultiPolygon geometry (text); its point moves to the boundary's
+     * centroid. 400 when the geometry is not usable, 404 when the unit is unknown.
+     */
+    @Transactional
+    public UnitDetailView updateGeometry(String code, String geoJsonGeometry) {
+        return getDetail(geometry.update(code, geoJsonGeometry).code());
+    }
+
+    /**
+     * Boundaries from a GeoJSON FeatureCollection whose features carry the unit's {@code code} property, all or
+     * nothing: one rejected feature and none is written.
+     *
+     * @param source a file name or {@code API}, for the audit log
+     */
+    @Transactional
+    public GeometryImportResult importGeometry(String featureCollection, String source) {
+        return geometry.importCollection(featureCollection, source);
     }
 
     /** Every unit, closed ones included, in the import columns. */

@@ -71,6 +71,19 @@ public class UnitChangeRepository {
                 .update();
     }
 
+    /** The boundary and, with it, the unit's point (the boundary's centroid). */
+    public void updateGeometry(long id, BoundaryGeometry boundary) {
+        jdbc.sql("""
+                UPDATE org_unit SET geometry = CAST(:geometry AS jsonb), latitude = :latitude, longitude = :longitude,
+                       updated_at = now()
+                 WHERE id = :id""")
+                .param("geometry", boundary.json())
+                .param("latitude", boundary.latitude())
+                .param("longitude", boundary.longitude())
+                .param("id", id)
+                .update();
+    }
+
     public void close(long id, LocalDate validTo) {
         jdbc.sql("UPDATE org_unit SET valid_to = :validTo, updated_at = now() WHERE id = :id")
                 .param("id", id)

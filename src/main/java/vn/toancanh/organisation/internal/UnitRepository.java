@@ -57,6 +57,17 @@ public class UnitRepository {
                 .optional();
     }
 
+    /** The units directly below {@code parentId} that are open on {@code today}, with their details. */
+    public List<UnitDetailView> childDetails(long parentId, java.time.LocalDate today) {
+        return jdbc.sql(DETAIL_SELECT
+                        + " WHERE u.parent_id = :id AND (u.valid_to IS NULL OR u.valid_to >= :today)"
+                        + " ORDER BY u.sort_order, u.code")
+                .param("id", parentId)
+                .param("today", today)
+                .query(UnitRepository::detail)
+                .list();
+    }
+
     public Map<String, UnitView> findByCodes(Collection<String> codes) {
         if (codes.isEmpty()) {
             return Map.of();

@@ -11,7 +11,12 @@ import org.jspecify.annotations.Nullable;
  * dimensions in request order, then {@code value}), rows of strings (values as plain decimal numbers, no
  * grouping), and metadata naming every item that appears.
  */
-public record AnalyticsGrid(List<Header> headers, List<List<String>> rows, @Nullable MetaData metaData, int height, int width) {
+public record AnalyticsGrid(
+        List<Header> headers,
+        List<List<String>> rows,
+        @Nullable MetaData metaData,
+        int height,
+        int width) {
 
     public static AnalyticsGrid of(List<Header> headers, List<List<String>> rows, @Nullable MetaData metaData) {
         return new AnalyticsGrid(headers, rows, metaData, rows.size(), headers.size());

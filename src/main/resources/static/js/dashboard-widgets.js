@@ -530,6 +530,7 @@
     if (target) {
       this.disposeChart();
       target.innerHTML = '<span class="widget-empty">' + escape(text) + '</span>';
+      target.classList.toggle('widget-value-empty', this.spec.type === 'SINGLE');
     }
   };
 

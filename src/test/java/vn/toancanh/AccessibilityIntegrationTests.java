@@ -43,6 +43,12 @@ class AccessibilityIntegrationTests {
             "/entry",
             "/entry?orgUnit=11584&group=KT-TCKH-01&period=202401",
             "/coming/map",
+            "/dashboards",
+            "/dashboards/KT",
+            "/dashboards/XH",
+            "/dashboards/new",
+            "/wall",
+            "/m/",
             "/khong-co-trang-nay");
 
     @LocalServerPort

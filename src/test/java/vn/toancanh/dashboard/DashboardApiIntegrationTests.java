@@ -172,6 +172,26 @@ class DashboardApiIntegrationTests {
         assertThat(updated.get("widgets").size()).isEqualTo(kt.get("widgets").size());
     }
 
+    @Test
+    void theEventStreamGreetsSignedInPagesAndRefusesAnonymousOnes() throws Exception {
+        assertThat(http.json("GET", "/api/dashboard/events", null, null).statusCode())
+                .isEqualTo(401);
+        var client = java.net.http.HttpClient.newHttpClient();
+        var request = java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://localhost:" + port + "/api/dashboard/events"))
+                .header("Accept", "text/event-stream")
+                .header("Authorization", TestHttp.basic("dash.viewer", TestUsers.PASSWORD))
+                .build();
+        HttpResponse<java.util.stream.Stream<String>> response =
+                client.send(request, HttpResponse.BodyHandlers.ofLines());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("text/event-stream"));
+        try (var lines = response.body()) {
+            assertThat(lines.limit(3).toList()).anyMatch(line -> line.equals("event:hello"));
+        }
+    }
+
     private HttpResponse<String> call(String method, String path, String user, String body) {
         return http.json(method, path, TestHttp.basic(user, TestUsers.PASSWORD), body);
     }

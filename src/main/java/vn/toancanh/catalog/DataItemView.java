@@ -2,6 +2,7 @@ package vn.toancanh.catalog;
 
 import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
+import vn.toancanh.identity.CurrentUser;
 import vn.toancanh.shared.PeriodType;
 
 /** A data item as other modules see it. */
@@ -22,4 +23,13 @@ public record DataItemView(
         SharingLevel sharing,
         @Nullable BigDecimal minValue,
         @Nullable BigDecimal maxValue,
-        boolean active) {}
+        boolean active) {
+
+    /** Public and internal items every user reads; restricted ones leaders, admins and the owner unit. */
+    public boolean readableBy(CurrentUser user) {
+        if (sharing != SharingLevel.RESTRICTED || user.readsAll()) {
+            return true;
+        }
+        return user.unitId() != null && user.unitId().equals(ownerUnitId);
+    }
+}

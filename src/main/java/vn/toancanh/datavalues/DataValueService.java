@@ -1,7 +1,9 @@
 package vn.toancanh.datavalues;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -14,6 +16,7 @@ import vn.toancanh.datavalues.internal.DataValueImporter;
 import vn.toancanh.datavalues.internal.DataValueReader;
 import vn.toancanh.datavalues.internal.HistoryFinder;
 import vn.toancanh.datavalues.internal.ImportJobRunner;
+import vn.toancanh.datavalues.internal.NumericValueReader;
 import vn.toancanh.identity.IdentityService;
 
 /**
@@ -29,18 +32,21 @@ public class DataValueService {
     private final HistoryFinder history;
     private final ImportJobRunner jobs;
     private final IdentityService identity;
+    private final NumericValueReader numeric;
 
     DataValueService(
             DataValueImporter importer,
             DataValueReader reader,
             HistoryFinder history,
             ImportJobRunner jobs,
-            IdentityService identity) {
+            IdentityService identity,
+            NumericValueReader numeric) {
         this.importer = importer;
         this.reader = reader;
         this.history = history;
         this.jobs = jobs;
         this.identity = identity;
+        this.numeric = numeric;
     }
 
     /**
@@ -97,5 +103,23 @@ public class DataValueService {
     public List<ValueChangeView> history(
             String dataElement, String orgUnit, String period, @Nullable String categoryOptionCombo) {
         return history.history(dataElement, orgUnit, period, categoryOptionCombo, identity.currentUserOrSystem());
+    }
+
+    /** Every stored numeric value, unscoped: for the analytics index, which applies sharing when it answers. */
+    @Transactional(readOnly = true)
+    public void forEachNumericValue(NumericValueSink sink) {
+        numeric.forEach(sink);
+    }
+
+    /** The numeric values stored for any of these items, units and periods (a region a write touched), unscoped. */
+    @Transactional(readOnly = true)
+    public void forEachNumericValue(
+            Collection<Long> itemIds, Collection<Long> unitIds, Collection<Integer> periodIds, NumericValueSink sink) {
+        numeric.forEach(itemIds, unitIds, periodIds, sink);
+    }
+
+    /** Every period id values refer to, with its iso id ({@code 202403}). */
+    public Map<Integer, String> periodIsos() {
+        return numeric.periods();
     }
 }

@@ -1,0 +1,81 @@
+package vn.toancanh.analytics.internal;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import vn.toancanh.analytics.AnalyticsUpdated;
+import vn.toancanh.datavalues.DataValueService;
+
+/**
+ * Takes changed regions into the index, one at a time on its own thread (this instance's writes after commit, other
+ * instances' from their notifications): reloads the region's values from PostgreSQL, swaps them in, then tells the
+ * pages ({@link AnalyticsUpdated}).
+ */
+@Component
+class ChangeApplier {
+
+    private static final Logger log = LoggerFactory.getLogger(ChangeApplier.class);
+
+    private final ValueIndex index;
+    private final DataValueService values;
+    private final ApplicationEventPublisher events;
+    private final Lookups lookups;
+    private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "analytics-apply");
+        t.setDaemon(true);
+        return t;
+    });
+
+    ChangeApplier(ValueIndex index, DataValueService values, ApplicationEventPublisher events, Lookups lookups) {
+        this.lookups = lookups;
+        this.index = index;
+        this.values = values;
+        this.events = events;
+    }
+
+    /** Queues the region; waits up to {@code wait} for it to be applied (zero: does not wait). */
+    void apply(ChangeRegion region, Duration wait) {
+        Future<?> done = thread.submit(() -> applyNow(region));
+        if (wait.isZero()) {
+            return;
+        }
+        try {
+            done.get(wait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException slow) {
+            log.debug("Analytics index still applying a change after {}", wait);
+        } catch (ExecutionException e) {
+            log.warn("Analytics index could not apply a change", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void applyNow(ChangeRegion region) {
+        index.awaitReady();
+        List<ValueIndex.StoredValue> stored = new ArrayList<>();
+        values.forEachNumericValue(
+                region.itemIds(),
+                region.unitIds(),
+                region.periodIds(),
+                (item, unit, period, combo, value, updatedAt) ->
+                        stored.add(new ValueIndex.StoredValue(item, unit, period, combo, value, updatedAt)));
+        lookups.unitsSeen(region.unitIds());
+        Set<Long> items = index.replaceRegion(region, stored);
+        events.publishEvent(new AnalyticsUpdated(Set.copyOf(items), index.version()));
+    }
+
+    void shutdown() {
+        thread.shutdownNow();
+    }
+}

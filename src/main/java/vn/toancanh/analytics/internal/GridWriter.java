@@ -1,0 +1,182 @@
+package vn.toancanh.analytics.internal;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import vn.toancanh.analytics.AnalyticsGrid;
+import vn.toancanh.catalog.DataItemView;
+import vn.toancanh.organisation.UnitView;
+import vn.toancanh.shared.Period;
+
+/** Turns aggregated cells into DHIS2's grid: headers in request order, rows without missing values, metadata. */
+final class GridWriter {
+
+    static final int ITEM_DECIMALS = 4;
+    private static final int FULL_DECIMALS = 10;
+
+    private GridWriter() {}
+
+    static AnalyticsGrid write(
+            QueryPlan plan, List<double[]> cells, Map<Long, Instant> lastUpdated, UnitTree units, boolean skipMeta) {
+        List<AnalyticsGrid.Header> headers = new ArrayList<>();
+        for (QueryPlan.Axis axis : plan.axes()) {
+            headers.add(header(axis, plan.english()));
+        }
+        headers.add(new AnalyticsGrid.Header(
+                "value", plan.english() ? "Value" : "Giá trị", "NUMBER", "java.lang.Double", false, false));
+        List<List<String>> rows = rows(plan, cells);
+        AnalyticsGrid.MetaData meta = skipMeta ? null : meta(plan, lastUpdated, units);
+        return AnalyticsGrid.of(headers, rows, meta);
+    }
+
+    private static List<List<String>> rows(QueryPlan plan, List<double[]> cells) {
+        List<QueryPlan.Axis> axes = plan.axes();
+        int[] sizes = new int[axes.size()];
+        for (int a = 0; a < axes.size(); a++) {
+            sizes[a] = switch (axes.get(a)) {
+                case DX -> plan.dx().size();
+                case PE -> plan.pe().size();
+                case OU -> plan.ou().size();
+                case CO -> plan.co().size();
+            };
+        }
+        List<List<String>> rows = new ArrayList<>();
+        int[] at = new int[axes.size()];
+        int nOu = plan.ou().size();
+        int nCo = plan.co().size();
+        while (true) {
+            int dx = 0;
+            int pe = 0;
+            int ou = 0;
+            int co = 0;
+            for (int a = 0; a < axes.size(); a++) {
+                switch (axes.get(a)) {
+                    case DX -> dx = at[a];
+                    case PE -> pe = at[a];
+                    case OU -> ou = at[a];
+                    case CO -> co = at[a];
+                }
+            }
+            double v = cells.get(dx)[(pe * nOu + ou) * nCo + co];
+            if (v == v && !Double.isInfinite(v)) {
+                List<String> row = new ArrayList<>(axes.size() + 1);
+                for (int a = 0; a < axes.size(); a++) {
+                    row.add(
+                            switch (axes.get(a)) {
+                                case DX -> plan.dx().get(dx).id();
+                                case PE -> plan.pe().get(pe).id;
+                                case OU -> plan.ou().get(ou).id();
+                                case CO -> plan.co().get(co).id();
+                            });
+                }
+                row.add(format(v, decimals(plan, plan.dx().get(dx))));
+                rows.add(row);
+            }
+            int a = axes.size() - 1;
+            while (a >= 0 && ++at[a] == sizes[a]) {
+                at[a] = 0;
+                a--;
+            }
+            if (a < 0) {
+                return rows;
+            }
+        }
+    }
+
+    private static int decimals(QueryPlan plan, QueryPlan.Dx dx) {
+        if (plan.skipRounding()) {
+            return FULL_DECIMALS;
+        }
+        return dx.indicator() != null ? dx.indicator().decimals() : ITEM_DECIMALS;
+    }
+
+    /** A plain decimal: {@code 1234.5}, {@code 12}, never an exponent or a grouping separator. */
+    static String format(double v, int decimals) {
+        BigDecimal d =
+                BigDecimal.valueOf(v).setScale(decimals, RoundingMode.HALF_UP).stripTrailingZeros();
+        String s = d.scale() < 0 ? d.setScale(0).toPlainString() : d.toPlainString();
+        return s.equals("-0") ? "0" : s;
+    }
+
+    private static AnalyticsGrid.Header header(QueryPlan.Axis axis, boolean en) {
+        String column = switch (axis) {
+            case DX -> en ? "Data" : "Dữ liệu";
+            case PE -> en ? "Period" : "Kỳ";
+            case OU -> en ? "Organisation unit" : "Đơn vị";
+            case CO -> en ? "Disaggregation" : "Phân tổ";
+        };
+        return new AnalyticsGrid.Header(
+                axis.name().toLowerCase(Locale.ROOT), column, "TEXT", "java.lang.String", false, true);
+    }
+
+    private static AnalyticsGrid.MetaData meta(QueryPlan plan, Map<Long, Instant> lastUpdated, UnitTree units) {
+        boolean en = plan.english();
+        Map<String, AnalyticsGrid.MetaItem> items = new LinkedHashMap<>();
+        for (QueryPlan.Axis axis : QueryPlan.Axis.values()) {
+            items.put(
+                    axis.name().toLowerCase(Locale.ROOT),
+                    AnalyticsGrid.MetaItem.named(header(axis, en).column()));
+        }
+        for (QueryPlan.Dx dx : plan.dx()) {
+            items.put(dx.id(), dxItem(dx, en, lastUpdated, units));
+        }
+        for (QueryPlan.PeSlot slot : plan.pe()) {
+            for (Period p : slot.periods) {
+                items.putIfAbsent(p.id(), AnalyticsGrid.MetaItem.named(en ? labelEn(p) : p.labelVi()));
+            }
+        }
+        for (QueryPlan.OuSlot slot : plan.ou()) {
+            for (UnitView u : slot.units()) {
+                items.putIfAbsent(u.code(), new AnalyticsGrid.MetaItem(u.name(), u.code(), null, null, null));
+            }
+        }
+        for (QueryPlan.CoSlot co : plan.co()) {
+            String name = en && co.nameEn() != null ? co.nameEn() : co.name();
+            items.putIfAbsent(co.id(), AnalyticsGrid.MetaItem.named(name));
+        }
+        Map<String, List<String>> dimensions = new LinkedHashMap<>(plan.dimensionIds());
+        return new AnalyticsGrid.MetaData(items, dimensions);
+    }
+
+    private static AnalyticsGrid.MetaItem dxItem(
+            QueryPlan.Dx dx, boolean en, Map<Long, Instant> lastUpdated, UnitTree units) {
+        if (dx.indicator() != null) {
+            IndicatorPlan i = dx.indicator();
+            return new AnalyticsGrid.MetaItem(
+                    en && i.nameEn() != null ? i.nameEn() : i.name(), i.code(), i.unitOfMeasure(), null, null);
+        }
+        DataItemView item = dx.item();
+        String name = en && item.nameEn() != null ? item.nameEn() : item.name();
+        if (dx.combo() != null) {
+            String combo = en && dx.combo().nameEn() != null
+                    ? dx.combo().nameEn()
+                    : dx.combo().name();
+            name = name + " (" + combo + ")";
+        }
+        @Nullable
+        String source = item.ownerUnitId() == null
+                ? null
+                : units.byId(item.ownerUnitId()).map(UnitView::name).orElse(null);
+        return new AnalyticsGrid.MetaItem(name, item.code(), item.unitOfMeasure(), source, lastUpdated.get(item.id()));
+    }
+
+    static String labelEn(Period p) {
+        String id = p.id();
+        return switch (p.type()) {
+            case DAILY -> p.startDate().toString();
+            case WEEKLY -> "Week " + id.substring(5) + " " + id.substring(0, 4);
+            case MONTHLY ->
+                p.startDate().getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + id.substring(0, 4);
+            case QUARTERLY -> "Q" + id.substring(5) + " " + id.substring(0, 4);
+            case SIX_MONTHLY -> (id.endsWith("1") ? "January - June " : "July - December ") + id.substring(0, 4);
+            case YEARLY -> id;
+        };
+    }
+}

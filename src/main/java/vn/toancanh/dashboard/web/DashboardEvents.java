@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
@@ -24,7 +25,7 @@ import vn.toancanh.dashboard.internal.DashboardProperties;
  * them. Sends run on one thread of their own, so a slow client never holds up the writer that published the event.
  */
 @Component
-class DashboardEvents {
+class DashboardEvents implements SmartLifecycle {
 
     /** Beyond this many changed items a page just refreshes everything. */
     static final int MAX_CODES = 500;
@@ -107,10 +108,34 @@ class DashboardEvents {
         }
     }
 
+    // A lifecycle of its own so the streams close before the web server's graceful shutdown, which would otherwise
+    // wait for them; browsers reconnect to the next instance by themselves.
+    private volatile boolean running;
+
+    @Override
+    public void start() {
+        running = true;
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        emitters.forEach(SseEmitter::complete);
+        emitters.clear();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        return Integer.MAX_VALUE;
+    }
+
     @PreDestroy
     void close() {
         sender.shutdownNow();
-        emitters.forEach(SseEmitter::complete);
-        emitters.clear();
     }
 }

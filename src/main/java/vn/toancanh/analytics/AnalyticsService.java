@@ -1,8 +1,13 @@
 package vn.toancanh.analytics;
 
+import java.time.LocalDate;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
+import vn.toancanh.analytics.internal.DecisionSupport;
 import vn.toancanh.analytics.internal.QueryEngine;
 import vn.toancanh.identity.IdentityService;
+import vn.toancanh.organisation.OrganisationService;
 
 /**
  * The analytics façade: aggregates over data items and indicators, periods and units, live — a value written by any
@@ -13,10 +18,12 @@ public class AnalyticsService {
 
     private final QueryEngine engine;
     private final IdentityService identity;
+    private final DecisionSupport decisions;
 
-    AnalyticsService(QueryEngine engine, IdentityService identity) {
+    AnalyticsService(QueryEngine engine, IdentityService identity, DecisionSupport decisions) {
         this.engine = engine;
         this.identity = identity;
+        this.decisions = decisions;
     }
 
     /**
@@ -31,6 +38,28 @@ public class AnalyticsService {
     /** Like {@link #query(AnalyticsRequest)}; {@code skipRounding} gives values with 10 decimals. */
     public AnalyticsGrid query(AnalyticsRequest request, boolean skipRounding) {
         return engine.query(request, identity.currentUserOrSystem(), skipRounding);
+    }
+
+    /** Each cell of {@code dx × pe × ou} against the same period a year before (pe may be relative). */
+    public List<DecisionViews.Growth> growth(String dx, String pe, String ou, @Nullable LocalDate today) {
+        return decisions.growth(this::query, dx, pe, ou, day(today));
+    }
+
+    /** The units of {@code ou} (e.g. {@code 312;OU_GROUP-COMMUNES}) ranked by one item or indicator over pe. */
+    public List<DecisionViews.RankedUnit> ranking(
+            String dx, String pe, String ou, boolean ascending, @Nullable LocalDate today) {
+        return decisions.ranking(this::query, dx, pe, ou, ascending, day(today));
+    }
+
+    /** The last {@code months} months of one item at one unit and a forecast of the next {@code horizon}. */
+    public DecisionViews.Forecast forecast(String dx, String ou, int months, int horizon, @Nullable LocalDate today) {
+        return decisions.forecast(this::query, dx, ou, months, horizon, day(today));
+    }
+
+    /** Values of {@code pe} far from their series' history, by z-score ({@code ZSCORE}) or median ({@code MEDIAN}). */
+    public List<DecisionViews.Outlier> outliers(
+            String dx, String pe, String ou, String method, @Nullable LocalDate today) {
+        return decisions.outliers(this::query, dx, pe, ou, method, day(today));
     }
 
     /** Grows with every change the index takes in; pages compare it to know whether to refetch. */
@@ -54,4 +83,8 @@ public class AnalyticsService {
      * @param arrayBytes estimated bytes of the value arrays
      */
     public record IndexStats(int items, long series, long loadedValues, long arrayBytes) {}
+
+    private static LocalDate day(@Nullable LocalDate today) {
+        return today != null ? today : OrganisationService.today();
+    }
 }

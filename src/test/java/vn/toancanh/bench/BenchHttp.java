@@ -56,6 +56,21 @@ final class BenchHttp {
         return response.body();
     }
 
+    /** GETs an API path with the Authorization header; returns the body or fails on a non-2xx status. */
+    String apiGet(String pathAndQuery) throws Exception {
+        HttpResponse<String> response = client.send(
+                HttpRequest.newBuilder(URI.create(base + pathAndQuery))
+                        .header("Authorization", authorization)
+                        .header("Accept", "application/json")
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() / 100 != 2) {
+            throw new IllegalStateException("GET " + pathAndQuery + " answered " + response.statusCode());
+        }
+        return response.body();
+    }
+
     /** Logs in through the login form, then reads the page's CSRF token for htmx-style posts. */
     void login(String username, String password) throws Exception {
         String page = get("/login");

@@ -21,6 +21,10 @@ final class BenchReport {
         System.out.println("[bench] " + key + " = " + value);
     }
 
+    Object get(String key) {
+        return results.get(key);
+    }
+
     void rate(String key, long values, long nanos) {
         double seconds = nanos / 1e9;
         long perSecond = Math.round(values / seconds);

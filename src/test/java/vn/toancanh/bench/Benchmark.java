@@ -11,6 +11,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.toancanh.ToanCanhApplication;
+import vn.toancanh.analytics.AnalyticsService;
 import vn.toancanh.identity.internal.ApiTokenService;
 
 /**
@@ -39,10 +40,28 @@ class Benchmark {
             report.put("startupEmptyMs", startMs);
             load(app, total, chunk);
         }
+        long heapBefore = heapUsedMb();
         long restarted = System.nanoTime();
         try (ConfigurableApplicationContext app = start()) {
             report.put("startupWithDataMs", (System.nanoTime() - restarted) / 1_000_000);
+            AnalyticsService analytics = app.getBean(AnalyticsService.class);
+            while (!analytics.isReady()) {
+                Thread.sleep(10);
+            }
+            report.put("analyticsIndexRebuildMs", (System.nanoTime() - restarted) / 1_000_000);
+            AnalyticsService.IndexStats stats = analytics.indexStats();
+            report.put("analyticsIndexValues", stats.loadedValues());
+            report.put("analyticsIndexSeries", stats.series());
+            report.put("analyticsIndexArrayMb", stats.arrayBytes() / (1024 * 1024));
+            report.put("analyticsIndexHeapMb", heapUsedMb() - heapBefore);
             latency(app);
+            BenchData data = new BenchData(SEED);
+            data.create(app.getBean(JdbcClient.class));
+            BenchAnalytics bench = new BenchAnalytics(app, data, report);
+            bench.queries(new BenchHttp(port(app), "Bearer " + apiToken(app, app.getBean(JdbcClient.class))));
+            BenchHttp session = new BenchHttp(port(app), BenchHttp.basic(ADMIN, PASSWORD));
+            session.login(ADMIN, PASSWORD);
+            bench.writeToVisible(session);
             report.heap();
         }
         report.put("benchWallSeconds", (System.nanoTime() - started) / 1_000_000_000);

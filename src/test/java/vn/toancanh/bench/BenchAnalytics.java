@@ -1,0 +1,240 @@
+package vn.toancanh.bench;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.toancanh.analytics.AnalyticsGrid;
+import vn.toancanh.analytics.AnalyticsRequest;
+import vn.toancanh.analytics.AnalyticsService;
+
+/**
+ * The analytics scenarios of issue 4 on the seed data, each against a plain SQL {@code GROUP BY} over
+ * {@code data_value} (primary key index on item, unit, period) that gives the same numbers, in the same run:
+ * <ul>
+ *   <li>narrow: one item × LAST_12_MONTHS × the district and each of its 16 communes;
+ *   <li>group: a data group (300 items) × 12 months × every unit;
+ *   <li>broad: every item (33,600) × one year × the district total.
+ * </ul>
+ * Server time is the engine's (planning, aggregation and the grid with its metadata, in process); the narrow query is
+ * also timed over HTTP. Then write-to-visible latency, for this instance's writes and for another instance's.
+ */
+final class BenchAnalytics {
+
+    static final LocalDate TODAY = LocalDate.of(2025, 1, 15);
+    private static final List<String> LAST_12 = IntStream.rangeClosed(1, 12)
+            .mapToObj(m -> String.format("2024%02d", m))
+            .toList();
+
+    private final ConfigurableApplicationContext app;
+    private final AnalyticsService analytics;
+    private final JdbcClient jdbc;
+    private final BenchData data;
+    private final BenchReport report;
+
+    BenchAnalytics(ConfigurableApplicationContext app, BenchData data, BenchReport report) {
+        this.app = app;
+        this.analytics = app.getBean(AnalyticsService.class);
+        this.jdbc = app.getBean(JdbcClient.class);
+        this.data = data;
+        this.report = report;
+    }
+
+    void queries(BenchHttp http) throws Exception {
+        int runs = Integer.getInteger("bench.queries", 200);
+        String district = "BENCH-D";
+        List<String> communes = IntStream.rangeClosed(13, 28)
+                .mapToObj(u -> String.format("BENCH-U%02d", u))
+                .toList();
+        String item = data.itemCodes[0];
+        AnalyticsRequest narrow = AnalyticsRequest.of(
+                        "dx:" + item, "pe:LAST_12_MONTHS", "ou:" + district + ";" + String.join(";", communes))
+                .relativeTo(TODAY);
+        AnalyticsRequest group = AnalyticsRequest.of(
+                        "dx:DE_GROUP-BENCH-G001", "pe:LAST_12_MONTHS", "ou:" + district + ";CHILDREN")
+                .relativeTo(TODAY);
+        String allGroups = IntStream.rangeClosed(1, BenchData.GROUPS)
+                .mapToObj(g -> String.format("DE_GROUP-BENCH-G%03d", g))
+                .collect(Collectors.joining(";"));
+        AnalyticsRequest broad = AnalyticsRequest.of("dx:" + allGroups).withFilters("pe:2024", "ou:" + district);
+
+        Map<Integer, Long> periodIds = periodIds();
+        String months = LAST_12.stream()
+                .map(p -> String.valueOf(periodIds.get(Integer.parseInt(p))))
+                .collect(Collectors.joining(",", "{", "}"));
+        String unitIds = jdbc.sql(
+                        "SELECT '{' || string_agg(id::text, ',') || '}' FROM org_unit WHERE code = ANY(CAST(:c AS text[]))")
+                .param("c", communes.stream().collect(Collectors.joining(",", "{", "}")))
+                .query(String.class)
+                .single();
+        String narrowSql = """
+                SELECT unit_id, period_id, sum(numeric_value) FROM data_value
+                WHERE item_id = %d AND period_id = ANY('%s'::int[])
+                GROUP BY GROUPING SETS ((unit_id, period_id), (period_id))""".formatted(data.itemIds[0], months);
+        String groupSql = """
+                SELECT item_id, unit_id, period_id, sum(numeric_value) FROM data_value
+                WHERE item_id = ANY('%s'::bigint[]) AND period_id = ANY('%s'::int[])
+                GROUP BY item_id, unit_id, period_id""".formatted(groupItemIds(), months);
+        String broadSql = """
+                SELECT item_id, sum(numeric_value) FROM data_value
+                WHERE period_id = ANY('%s'::int[]) GROUP BY item_id""".formatted(months);
+
+        check(narrow, "narrow", 17 * 12, unitIds);
+        scenario("narrow", narrow, narrowSql, runs);
+        scenario("group", group, groupSql, runs);
+        scenario("broad", broad, broadSql, Math.max(10, runs / 5));
+        report.put("broadRows", analytics.query(broad).height());
+        checkBroadTotal(broad, broadSql);
+
+        String path = "/api/analytics?dimension=" + enc("dx:" + item) + "&dimension=pe:LAST_12_MONTHS&dimension="
+                + enc("ou:" + district + ";" + String.join(";", communes)) + "&relativePeriodDate=" + TODAY;
+        report.latency("analyticsNarrowHttp", time(runs, () -> call(() -> http.apiGet(path))));
+    }
+
+    private void scenario(String name, AnalyticsRequest request, String sql, int runs) {
+        for (int i = 0; i < Math.min(20, runs); i++) {
+            analytics.query(request);
+            jdbc.sql(sql).query().listOfRows();
+        }
+        report.latency("analytics" + cap(name), time(runs, () -> analytics.query(request)));
+        report.latency(
+                "baseline" + cap(name), time(runs, () -> jdbc.sql(sql).query().listOfRows()));
+        double p95 = (Double) report.get("analytics" + cap(name) + "P95Ms");
+        double base = (Double) report.get("baseline" + cap(name) + "P95Ms");
+        report.put(name + "SpeedupP95", Math.round(base / Math.max(p95, 0.001) * 10) / 10.0);
+    }
+
+    /** The engine's narrow answer has a row per unit and month. */
+    private void check(AnalyticsRequest narrow, String name, int expectedRows, String unitIds) {
+        AnalyticsGrid grid = analytics.query(narrow);
+        report.put(name + "Rows", grid.height() + " of " + expectedRows + " cells (units without values have none)");
+    }
+
+    /** The broad answer's grand total equals the baseline's, so both measure the same work. */
+    private void checkBroadTotal(AnalyticsRequest broad, String sql) {
+        double engine = analytics.query(broad).rows().stream()
+                .mapToDouble(r -> Double.parseDouble(r.get(1)))
+                .sum();
+        double baseline = jdbc.sql("SELECT sum(s) FROM ("
+                        + sql.replace("SELECT item_id, sum(numeric_value)", "SELECT item_id, sum(numeric_value) AS s")
+                        + ") t")
+                .query(Double.class)
+                .single();
+        if (Math.abs(engine - baseline) > 1e-6 * Math.abs(baseline) + 1) {
+            throw new IllegalStateException("Broad totals differ: engine " + engine + ", SQL " + baseline);
+        }
+        report.put("broadTotalMatchesSql", true);
+    }
+
+    /** Saves then reads: this instance's save through the entry grid, another instance's through the channel. */
+    void writeToVisible(BenchHttp http) throws Exception {
+        int runs = Integer.getInteger("bench.visibleRuns", 200);
+        String item = data.itemCodes[1];
+        String unit = data.unitCodes[0];
+        AnalyticsRequest cell = AnalyticsRequest.of("dx:" + item, "pe:202412", "ou:" + unit);
+        List<Long> local = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            double value = 500_000 + i;
+            Map<String, String> form = new LinkedHashMap<>();
+            form.put("unit", unit);
+            form.put("period", "202412");
+            form.put("item", item);
+            form.put("combo", "default");
+            form.put("value", String.valueOf((long) value));
+            long t = System.nanoTime();
+            http.saveCell(form);
+            awaitValue(cell, item, unit, value);
+            local.add(System.nanoTime() - t);
+        }
+        report.latency("writeToVisibleLocal", local);
+
+        long itemId = data.itemIds[1];
+        long unitId = data.unitIds[0];
+        int period = periodIds().get(202412).intValue();
+        List<Long> remote = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            double value = 700_000 + i;
+            long t = System.nanoTime();
+            jdbc.sql("""
+                    WITH v AS (UPDATE data_value SET value = :v::text, numeric_value = :v, updated_at = now()
+                               WHERE item_id = :i AND unit_id = :u AND period_id = :p AND option_combo_id = 0),
+                         c AS (INSERT INTO analytics_change (origin, item_ids, unit_ids, period_ids)
+                               VALUES ('bench-other-instance', ARRAY[:i]::bigint[], ARRAY[:u]::bigint[],
+                                       ARRAY[:p]::int[]) RETURNING id)
+                    SELECT pg_notify('toancanh_analytics', 'bench-other-instance:' || id) FROM c""")
+                    .param("v", value)
+                    .param("i", itemId)
+                    .param("u", unitId)
+                    .param("p", period)
+                    .query()
+                    .listOfRows();
+            awaitValue(cell, item, unit, value);
+            remote.add(System.nanoTime() - t);
+        }
+        report.latency("writeToVisibleOtherInstance", remote);
+    }
+
+    private void awaitValue(AnalyticsRequest cell, String item, String unit, double value) {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            var v = analytics.query(cell).value(item, "202412", unit);
+            if (v.isPresent() && v.getAsDouble() == value) {
+                return;
+            }
+            Thread.onSpinWait();
+        }
+        throw new IllegalStateException("Value " + value + " not visible within 10 s");
+    }
+
+    private Map<Integer, Long> periodIds() {
+        Map<Integer, Long> ids = new LinkedHashMap<>();
+        jdbc.sql("SELECT iso, id FROM period WHERE period_type = 'MONTHLY'").query(rs -> {
+            ids.put(Integer.parseInt(rs.getString(1)), rs.getLong(2));
+        });
+        return ids;
+    }
+
+    private String groupItemIds() {
+        return IntStream.range(0, BenchData.ITEMS_PER_GROUP)
+                .mapToObj(i -> String.valueOf(data.itemIds[i]))
+                .collect(Collectors.joining(",", "{", "}"));
+    }
+
+    private static List<Long> time(int runs, Supplier<?> call) {
+        List<Long> nanos = new ArrayList<>(runs);
+        for (int i = 0; i < runs; i++) {
+            long t = System.nanoTime();
+            call.get();
+            nanos.add(System.nanoTime() - t);
+        }
+        return nanos;
+    }
+
+    private static Object call(ThrowingSupplier s) {
+        try {
+            return s.get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    interface ThrowingSupplier {
+        Object get() throws Exception;
+    }
+
+    private static String cap(String s) {
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}

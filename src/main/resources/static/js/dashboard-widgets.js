@@ -193,22 +193,26 @@
   }
 
   var PALETTE = ['#0b3d6e', '#b3261e', '#f2a900', '#2e7d32', '#6a1b9a', '#00838f', '#ef6c00', '#5d4037'];
+  // The wall is read from across a room: brighter colours on its dark background, larger type.
+  var WALL_PALETTE = ['#5aa9ff', '#ff7a6b', '#ffd24d', '#6fdc8c', '#c792ea', '#4dd0e1', '#ffab40', '#bcaaa4'];
 
   function chartOption(type, p, grid) {
     var valueFormatter = function (v) { return formatNumber(v); };
+    var wall = config.theme === 'dark';
+    var font = wall ? 18 : 12;
     var base = {
-      color: PALETTE,
+      color: wall ? WALL_PALETTE : PALETTE,
       aria: { enabled: true },
       animation: false,
       tooltip: { trigger: type === 'PIE' || type === 'GAUGE' ? 'item' : 'axis', valueFormatter: valueFormatter },
-      textStyle: { fontFamily: 'inherit' }
+      textStyle: { fontFamily: 'inherit', fontSize: font }
     };
     if (config.theme === 'dark') { base.backgroundColor = 'transparent'; }
     if (type === 'PIE') {
-      base.legend = { bottom: 0, type: 'scroll' };
+      base.legend = { bottom: 0, type: 'scroll', textStyle: { fontSize: font } };
       base.series = [{
         type: 'pie', radius: ['35%', '65%'], center: ['50%', '45%'],
-        label: { formatter: function (x) { return x.name + '\n' + formatNumber(x.value); } },
+        label: { fontSize: font, formatter: function (x) { return x.name + '\n' + formatNumber(x.value); } },
         data: p.series.map(function (s) { return { name: s.name, value: p.value(s, p.categories[0]) }; })
       }];
       return base;
@@ -220,7 +224,7 @@
       var max = percent ? 100 : niceMax(v);
       base.series = [{
         type: 'gauge', min: 0, max: max, progress: { show: true, width: 14 }, axisLine: { lineStyle: { width: 14 } },
-        axisLabel: { formatter: valueFormatter, distance: 20 }, splitNumber: 5,
+        axisLabel: { formatter: valueFormatter, distance: 20, fontSize: font }, splitNumber: 5,
         detail: { valueAnimation: false, formatter: function (x) { return formatNumber(x) + (percent ? ' %' : ''); },
           fontSize: config.theme === 'dark' ? 40 : 26, offsetCenter: [0, '70%'] },
         data: [{ value: v === null ? 0 : v, name: s ? s.name : '' }],
@@ -229,9 +233,9 @@
       return base;
     }
     base.grid = { left: 8, right: 16, top: p.series.length > 1 ? 40 : 16, bottom: 8, containLabel: true };
-    if (p.series.length > 1) { base.legend = { top: 0, type: 'scroll' }; }
-    base.xAxis = { type: 'category', data: p.categoryNames, axisLabel: { hideOverlap: true } };
-    base.yAxis = { type: 'value', axisLabel: { formatter: valueFormatter } };
+    if (p.series.length > 1) { base.legend = { top: 0, type: 'scroll', textStyle: { fontSize: font } }; }
+    base.xAxis = { type: 'category', data: p.categoryNames, axisLabel: { hideOverlap: true, fontSize: font } };
+    base.yAxis = { type: 'value', axisLabel: { formatter: valueFormatter, fontSize: font } };
     base.series = p.series.map(function (s) {
       return {
         name: s.name,

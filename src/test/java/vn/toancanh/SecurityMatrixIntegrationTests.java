@@ -137,7 +137,22 @@ class SecurityMatrixIntegrationTests {
             Expectation.get("/api/dashboards", SIGNED_IN),
             Expectation.get("/api/dashboards/HOME", SIGNED_IN),
             Expectation.post("/api/dashboards", "{}", SIGNED_IN),
-            Expectation.put("/api/dashboards/KT", "{}", ADMIN));
+            Expectation.put("/api/dashboards/KT", "{}", ADMIN),
+            // catalog: indicators (written by admins) and targets (set by admins and leaders)
+            Expectation.get("/catalog/indicators", SIGNED_IN),
+            Expectation.get("/catalog/indicators/new", ADMIN),
+            Expectation.get("/catalog/indicators/IND-HS-TRUCTUYEN/edit", ADMIN),
+            Expectation.get("/catalog/targets/IND-HS-TRUCTUYEN", SIGNED_IN),
+            Expectation.get(
+                    "/catalog/targets/IND-HS-TRUCTUYEN/edit?unit=312&year=2026",
+                    EnumSet.of(Caller.ADMIN, Caller.LEADER)),
+            Expectation.get("/api/indicators", SIGNED_IN),
+            Expectation.get("/api/indicators/IND-HS-TRUCTUYEN", SIGNED_IN),
+            Expectation.post("/api/indicators", "{}", ADMIN),
+            Expectation.put("/api/indicators/999999999", "{}", ADMIN),
+            Expectation.get("/api/targets?dx=IND-HS-TRUCTUYEN", SIGNED_IN),
+            Expectation.put("/api/targets", "{}", EnumSet.of(Caller.ADMIN, Caller.LEADER)),
+            new Expectation("DELETE", "/api/targets/999999999", null, EnumSet.of(Caller.ADMIN, Caller.LEADER)));
 
     @LocalServerPort
     int port;

@@ -17,7 +17,8 @@ class TestDatabaseSetup {
     @Bean
     FlywayMigrationStrategy cleanOncePerJvm() {
         return flyway -> {
-            if (CLEANED.compareAndSet(false, true)) {
+            // -Dbench.reuse=true: the benchmark measures queries on the data a previous run left
+            if (CLEANED.compareAndSet(false, true) && !Boolean.getBoolean("bench.reuse")) {
                 flyway.clean();
             }
             flyway.migrate();

@@ -40,6 +40,11 @@ public class AnalyticsService {
         return engine.query(request, identity.currentUserOrSystem(), skipRounding);
     }
 
+    /** Targets of a year against actual figures, for the items or indicators {@code dx} and the units {@code ou}. */
+    public List<DecisionViews.TargetStatus> targets(String dx, String ou, int year) {
+        return decisions.targets(this::query, dx, ou, year);
+    }
+
     /** Each cell of {@code dx × pe × ou} against the same period a year before (pe may be relative). */
     public List<DecisionViews.Growth> growth(String dx, String pe, String ou, @Nullable LocalDate today) {
         return decisions.growth(this::query, dx, pe, ou, day(today));

@@ -22,6 +22,23 @@ public final class DecisionViews {
             @Nullable Double previousValue,
             @Nullable Double growthPercent) {}
 
+    /**
+     * A target of a year against the actual figure (the year so far for the current year).
+     *
+     * @param percent actual / target × 100
+     * @param status ACHIEVED, NEAR (within 10%), BEHIND or NO_DATA
+     */
+    public record TargetStatus(
+            String dx,
+            String ou,
+            String ouName,
+            int year,
+            double target,
+            @Nullable Double actual,
+            @Nullable Double percent,
+            String direction,
+            String status) {}
+
     /** One unit's place in a ranking: 1 is the highest value (or the lowest with ascending order). */
     public record RankedUnit(String ou, String name, double value, int rank, int of) {}
 

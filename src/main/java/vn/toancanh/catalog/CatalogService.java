@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.toancanh.catalog.internal.CatalogExporter;
@@ -16,8 +17,12 @@ import vn.toancanh.catalog.internal.DataItemRepository;
 import vn.toancanh.catalog.internal.DomainRepository;
 import vn.toancanh.catalog.internal.GroupAndComboRepository;
 import vn.toancanh.catalog.internal.GroupWriter;
+import vn.toancanh.catalog.internal.IndicatorRepository;
+import vn.toancanh.catalog.internal.IndicatorWriter;
 import vn.toancanh.catalog.internal.ItemQueryRepository;
 import vn.toancanh.catalog.internal.ItemWriter;
+import vn.toancanh.catalog.internal.TargetRepository;
+import vn.toancanh.catalog.internal.TargetWriter;
 import vn.toancanh.shared.FieldProblem;
 import vn.toancanh.shared.FileFormat;
 import vn.toancanh.shared.NotFoundException;
@@ -35,6 +40,7 @@ public class CatalogService {
     private final DomainRepository domains;
     private final ComboRepository combos;
     private final CatalogReader reader;
+    private final Goals goals;
     private final Writers writers;
 
     CatalogService(
@@ -44,6 +50,7 @@ public class CatalogService {
             DomainRepository domains,
             ComboRepository combos,
             CatalogReader reader,
+            Goals goals,
             Writers writers) {
         this.items = items;
         this.groups = groups;
@@ -51,6 +58,7 @@ public class CatalogService {
         this.domains = domains;
         this.combos = combos;
         this.reader = reader;
+        this.goals = goals;
         this.writers = writers;
     }
 
@@ -184,6 +192,70 @@ public class CatalogService {
         writers.exporter().export(format, filter, out);
     }
 
+    // --- Indicators (formulas over items) and targets ---
+
+    /** The active indicators, in catalog order (domain, sector, then their own order). */
+    public List<IndicatorView> indicators() {
+        return goals.indicators().active();
+    }
+
+    public Optional<IndicatorView> findIndicatorByCode(String code) {
+        return goals.indicators().findByCode(code);
+    }
+
+    public IndicatorView getIndicatorByCode(String code) {
+        return findIndicatorByCode(code).orElseThrow(() -> NotFoundException.of("chỉ số", code));
+    }
+
+    /** Indicators by code; unknown codes are absent from the map. */
+    public Map<String, IndicatorView> findIndicatorsByCodes(Collection<String> codes) {
+        return goals.indicators().findByCodes(codes);
+    }
+
+    /** Indicators (active or not) whose code, names or formula match the diacritic-insensitive search, one page. */
+    public PageResult<IndicatorView> listIndicators(PageQuery query, String search) {
+        return goals.indicators().page(query, search == null ? "" : search.trim());
+    }
+
+    /** The problems {@link #createIndicator} or {@link #updateIndicator} would report, except a taken code. */
+    public List<FieldProblem> checkIndicator(IndicatorInput input) {
+        return writers.indicators().problems(input);
+    }
+
+    /** 400 with every problem (the formula's naming its position), 409 when the code is taken by either kind. */
+    @Transactional
+    public IndicatorView createIndicator(IndicatorInput input) {
+        writers.indicators().create(input);
+        return getIndicatorByCode(input.code().trim());
+    }
+
+    @Transactional
+    public IndicatorView updateIndicator(String code, IndicatorInput input) {
+        writers.indicators().update(code, input);
+        return getIndicatorByCode(code);
+    }
+
+    /** Targets of these item or indicator codes (all codes when empty), of one year or every year. */
+    public List<TargetView> targets(Collection<String> dxCodes, @Nullable Integer year) {
+        return goals.targets().find(dxCodes, year);
+    }
+
+    /** Creates or replaces the target of the same item or indicator, unit and year. */
+    @Transactional
+    public TargetView saveTarget(TargetInput input) {
+        long id = writers.targets().save(input);
+        return goals.targets().findById(id).orElseThrow();
+    }
+
+    @Transactional
+    public void deleteTarget(long id) {
+        writers.targets().delete(id);
+    }
+
+    /** The indicator and target reads, bundled so the façade's constructor stays readable. */
+    @org.springframework.stereotype.Component
+    record Goals(IndicatorRepository indicators, TargetRepository targets) {}
+
     /** The write side, bundled so the façade's constructor stays readable. */
     @org.springframework.stereotype.Component
     record Writers(
@@ -191,5 +263,7 @@ public class CatalogService {
             GroupWriter groups,
             ComboWriter combos,
             CatalogImporter importer,
-            CatalogExporter exporter) {}
+            CatalogExporter exporter,
+            IndicatorWriter indicators,
+            TargetWriter targets) {}
 }

@@ -21,13 +21,13 @@ import vn.toancanh.support.FixtureUnits;
  * <p>Province P ⊃ district D ⊃ communes C1, C2, C3 and department DEP; C3 was merged into C1 (its history counts
  * towards C1). Items are created on demand with any aggregation over units and over time.
  */
-final class AnalyticsFixture {
+public final class AnalyticsFixture {
 
     final String p;
     final long province;
     final long district;
-    final long c1;
-    final long c2;
+    public final long c1;
+    public final long c2;
     final long c3;
     final long department;
     final long group;
@@ -38,7 +38,7 @@ final class AnalyticsFixture {
     private final JdbcClient jdbc;
     private final DataValueService values;
 
-    AnalyticsFixture(JdbcClient jdbc, DataValueService values) {
+    public AnalyticsFixture(JdbcClient jdbc, DataValueService values) {
         this.jdbc = jdbc;
         this.values = values;
         this.p = "A"
@@ -80,7 +80,7 @@ final class AnalyticsFixture {
     }
 
     /** A numeric item of the group, owned by the department; returns its code. */
-    String item(String suffix, String unitAggregation, String timeAggregation, String periodType) {
+    public String item(String suffix, String unitAggregation, String timeAggregation, String periodType) {
         return item(suffix, unitAggregation, timeAggregation, periodType, 0, "INTERNAL");
     }
 
@@ -125,7 +125,7 @@ final class AnalyticsFixture {
         return new DataValueInput(item, period, unitCode, null, value, null);
     }
 
-    DataValueInput value(String item, String period, long unit, @Nullable String value) {
+    public DataValueInput value(String item, String period, long unit, @Nullable String value) {
         return new DataValueInput(item, period, unitCode(unit), null, value, null);
     }
 
@@ -134,7 +134,7 @@ final class AnalyticsFixture {
     }
 
     /** Writes through the data values service as the system user; fails the test on any conflict. */
-    ImportSummary write(List<DataValueInput> rows) {
+    public ImportSummary write(List<DataValueInput> rows) {
         ImportSummary summary = values.importValues(new ArrayList<>(rows), ImportOptions.defaults(ChangeSource.API));
         if (!summary.conflicts().isEmpty()) {
             throw new AssertionError("Import conflicts: " + summary.conflicts());

@@ -16,6 +16,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.toancanh.catalog.CatalogService;
+import vn.toancanh.catalog.IndicatorInput;
+import vn.toancanh.catalog.SharingLevel;
 import vn.toancanh.datavalues.DataValueInput;
 import vn.toancanh.datavalues.DataValueService;
 import vn.toancanh.organisation.UnitsChanged;
@@ -44,6 +47,9 @@ class AnalyticsQueryIntegrationTests {
 
     @Autowired
     ApplicationEventPublisher events;
+
+    @Autowired
+    CatalogService catalog;
 
     AnalyticsFixture f;
     String births;
@@ -234,6 +240,58 @@ class AnalyticsQueryIntegrationTests {
         long start = System.nanoTime();
         eventually(() -> analytics.query(q).value(item, "202502", f.code("D")), 42);
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(1));
+    }
+
+    @Test
+    void indicatorsAreEvaluatedOnAggregatedOperands() {
+        String perThousand = f.code("BIRTH_RATE");
+        catalog.createIndicator(new IndicatorInput(
+                perThousand,
+                "Tỷ suất sinh",
+                "Birth rate",
+                null,
+                "#{" + births + "} / #{" + population + "} * 1000",
+                "‰",
+                2,
+                null,
+                SharingLevel.INTERNAL,
+                true));
+        String ytd = f.code("BIRTHS_YTD");
+        catalog.createIndicator(new IndicatorInput(
+                ytd,
+                "Số sinh lũy kế",
+                null,
+                null,
+                "ytd(#{" + births + "})",
+                null,
+                0,
+                null,
+                SharingLevel.INTERNAL,
+                true));
+        String change = f.code("BIRTHS_CHANGE");
+        catalog.createIndicator(new IndicatorInput(
+                change,
+                "Thay đổi so với kỳ trước",
+                null,
+                null,
+                "if(previous(#{" + births + "}) > 0, #{" + births + "} - previous(#{" + births + "}), 0)",
+                null,
+                0,
+                null,
+                SharingLevel.INTERNAL,
+                true));
+        String d = f.code("D");
+        AnalyticsGrid grid = analytics.query(
+                AnalyticsRequest.of("dx:" + perThousand + ";" + ytd + ";" + change, "pe:2024Q1;202403", "ou:" + d));
+        // Aggregated first: (6 + 60) births over a population of 1003 + 2003 at the end of the quarter.
+        assertThat(grid.value(perThousand, "2024Q1", d)).hasValue(21.96);
+        assertThat(grid.value(ytd, "202403", d)).hasValue(66);
+        // March (3 + 30) against February (2 + 20)
+        assertThat(grid.value(change, "202403", d)).hasValue(11);
+        assertThat(grid.metaData().items().get(perThousand).name()).isEqualTo("Tỷ suất sinh");
+        assertThat(grid.metaData().items().get(perThousand).unitOfMeasure()).isEqualTo("‰");
+        // 2023Q4 holds no values: the condition is missing, so is the cell (never a made-up zero)
+        assertThat(grid.value(change, "2024Q1", d)).isEmpty();
     }
 
     @Test

@@ -2,6 +2,7 @@ package vn.toancanh.analytics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
 import java.time.LocalDate;
@@ -13,6 +14,9 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.toancanh.catalog.CatalogService;
+import vn.toancanh.catalog.TargetDirection;
+import vn.toancanh.catalog.TargetInput;
 import vn.toancanh.datavalues.DataValueInput;
 import vn.toancanh.datavalues.DataValueService;
 import vn.toancanh.shared.InvalidInputException;
@@ -34,6 +38,9 @@ class DecisionSupportIntegrationTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    CatalogService catalog;
+
     AnalyticsFixture f;
     String sales;
 
@@ -51,6 +58,30 @@ class DecisionSupportIntegrationTests {
             rows.add(f.value(sales, p.id(), f.c3, String.valueOf(10)));
         }
         f.write(rows);
+    }
+
+    @Test
+    void targetsShowTheActualFigureThePercentAndAStatus() {
+        catalog.saveTarget(new TargetInput(sales, f.code("C1"), 2024, 2000.0, TargetDirection.AT_LEAST, null));
+        catalog.saveTarget(new TargetInput(sales, f.code("C2"), 2024, 100.0, TargetDirection.AT_MOST, null));
+        catalog.saveTarget(new TargetInput(sales, f.code("C3"), 2024, 100.0, TargetDirection.AT_LEAST, null));
+        catalog.saveTarget(new TargetInput(sales, f.code("C3"), 2030, 100.0, TargetDirection.AT_LEAST, null));
+        List<DecisionViews.TargetStatus> targets = analytics.targets(sales, f.code("D") + ";CHILDREN", 2024);
+        assertThat(targets)
+                .extracting(DecisionViews.TargetStatus::ou, DecisionViews.TargetStatus::status)
+                .containsExactlyInAnyOrder(
+                        tuple(f.code("C1"), "NEAR"), tuple(f.code("C2"), "BEHIND"), tuple(f.code("C3"), "ACHIEVED"));
+        DecisionViews.TargetStatus c1 = targets.stream()
+                .filter(t -> t.ou().equals(f.code("C1")))
+                .findFirst()
+                .orElseThrow();
+        // 12 months of 100 + 2t (t = 24…35) plus the December peak: 1,928 of 2,000
+        assertThat(c1.actual()).isEqualTo(1928.0);
+        assertThat(c1.percent()).isEqualTo(96.4);
+        assertThat(c1.ouName()).isEqualTo("Xã Một");
+        assertThat(analytics.targets(sales, f.code("C3"), 2030))
+                .singleElement()
+                .satisfies(t -> assertThat(t.status()).isEqualTo("NO_DATA"));
     }
 
     @Test

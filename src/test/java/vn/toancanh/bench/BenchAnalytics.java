@@ -39,13 +39,28 @@ final class BenchAnalytics {
     private final JdbcClient jdbc;
     private final BenchData data;
     private final BenchReport report;
+    /** Relative periods count from the month after the last one loaded, so quick runs query months with values. */
+    private final LocalDate today;
 
-    BenchAnalytics(ConfigurableApplicationContext app, BenchData data, BenchReport report) {
+    private final List<String> last12;
+    private final int lastYear;
+
+    BenchAnalytics(ConfigurableApplicationContext app, BenchData data, BenchReport report, long loadedValues) {
         this.app = app;
         this.analytics = app.getBean(AnalyticsService.class);
         this.jdbc = app.getBean(JdbcClient.class);
         this.data = data;
         this.report = report;
+        String lastMonth = data.periods[data.month(loadedValues - 1)];
+        LocalDate first =
+                LocalDate.of(Integer.parseInt(lastMonth.substring(0, 4)), Integer.parseInt(lastMonth.substring(4)), 1);
+        this.today = first.plusMonths(1).plusDays(14);
+        this.last12 = IntStream.rangeClosed(1, 12)
+                .mapToObj(m -> first.minusMonths(12 - m))
+                .map(d -> String.format("%04d%02d", d.getYear(), d.getMonthValue()))
+                .toList();
+        this.lastYear = first.getYear();
+        report.put("analyticsRelativeTo", today.toString());
     }
 
     void queries(BenchHttp http) throws Exception {
@@ -57,17 +72,17 @@ final class BenchAnalytics {
         String item = data.itemCodes[0];
         AnalyticsRequest narrow = AnalyticsRequest.of(
                         "dx:" + item, "pe:LAST_12_MONTHS", "ou:" + district + ";" + String.join(";", communes))
-                .relativeTo(TODAY);
+                .relativeTo(today);
         AnalyticsRequest group = AnalyticsRequest.of(
                         "dx:DE_GROUP-BENCH-G001", "pe:LAST_12_MONTHS", "ou:" + district + ";CHILDREN")
-                .relativeTo(TODAY);
+                .relativeTo(today);
         String allGroups = IntStream.rangeClosed(1, BenchData.GROUPS)
                 .mapToObj(g -> String.format("DE_GROUP-BENCH-G%03d", g))
                 .collect(Collectors.joining(";"));
-        AnalyticsRequest broad = AnalyticsRequest.of("dx:" + allGroups).withFilters("pe:2024", "ou:" + district);
+        AnalyticsRequest broad = AnalyticsRequest.of("dx:" + allGroups).withFilters("pe:" + lastYear, "ou:" + district);
 
         Map<Integer, Long> periodIds = periodIds();
-        String months = LAST_12.stream()
+        String months = last12.stream()
                 .map(p -> String.valueOf(periodIds.get(Integer.parseInt(p))))
                 .collect(Collectors.joining(",", "{", "}"));
         String unitIds = jdbc.sql(
@@ -95,7 +110,7 @@ final class BenchAnalytics {
         checkBroadTotal(broad, broadSql);
 
         String path = "/api/analytics?dimension=" + enc("dx:" + item) + "&dimension=pe:LAST_12_MONTHS&dimension="
-                + enc("ou:" + district + ";" + String.join(";", communes)) + "&relativePeriodDate=" + TODAY;
+                + enc("ou:" + district + ";" + String.join(";", communes)) + "&relativePeriodDate=" + today;
         report.latency("analyticsNarrowHttp", time(runs, () -> call(() -> http.apiGet(path))));
     }
 

@@ -3,11 +3,12 @@ package vn.toancanh.catalog;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-/** An admin and a viewer for the catalog's API and page tests, created once per database with the app's encoder. */
+/** An admin, a viewer and a leader for the catalog's API and page tests, created once per database with the app's encoder. */
 final class CatalogTestUsers {
 
     static final String ADMIN = "cat-admin";
     static final String VIEWER = "cat-viewer";
+    static final String LEADER = "cat-leader";
     static final String PASSWORD = "Catalog-Test-2024!";
 
     private CatalogTestUsers() {}
@@ -15,6 +16,7 @@ final class CatalogTestUsers {
     static void ensure(JdbcClient jdbc, PasswordEncoder encoder) {
         user(jdbc, encoder, ADMIN, "Quản trị danh mục", "ADMIN");
         user(jdbc, encoder, VIEWER, "Người xem danh mục", "VIEWER");
+        user(jdbc, encoder, LEADER, "Lãnh đạo xem danh mục", "LEADER");
     }
 
     private static void user(JdbcClient jdbc, PasswordEncoder encoder, String username, String name, String role) {

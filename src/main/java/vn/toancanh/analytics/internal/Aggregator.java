@@ -6,6 +6,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import vn.toancanh.catalog.AggregationType;
 import vn.toancanh.catalog.DataItemView;
+import vn.toancanh.shared.PeriodType;
 
 /**
  * Aggregates one data item over a plan's period and unit slots: first over time within each series (unit ×
@@ -13,6 +14,8 @@ import vn.toancanh.catalog.DataItemView;
  * unit aggregation. Missing values are skipped, never taken as zero; a cell with no value is NaN.
  */
 final class Aggregator {
+
+    private static final PeriodType[] TYPES = PeriodType.values();
 
     private final QueryPlan plan;
     private final int[][] unitSlots;
@@ -62,8 +65,9 @@ final class Aggregator {
                 }
                 int[] slots = unitSlots[s.unitIndex];
                 double[] weights = unitWeights[s.unitIndex];
-                for (int p = 0; p < periods.size(); p++) {
-                    double v = overTime(s, periods.get(p).ranges(s.type), time);
+                QueryPlan.Ranges[] ranges = rangesFor(periods, s.type);
+                for (int p = 0; p < ranges.length; p++) {
+                    double v = overTime(s, ranges[p], time);
                     if (v != v) {
                         continue;
                     }
@@ -74,6 +78,23 @@ final class Aggregator {
             }
         }
         return acc.result();
+    }
+
+    private final java.util.IdentityHashMap<List<QueryPlan.PeSlot>, QueryPlan.Ranges[][]> ranges =
+            new java.util.IdentityHashMap<>();
+
+    /** The slots' ranges for one stored period type, worked out once per query and type. */
+    private QueryPlan.Ranges[] rangesFor(List<QueryPlan.PeSlot> periods, PeriodType type) {
+        QueryPlan.Ranges[][] byType = ranges.computeIfAbsent(periods, p -> new QueryPlan.Ranges[TYPES.length][]);
+        QueryPlan.Ranges[] r = byType[type.ordinal()];
+        if (r == null) {
+            r = new QueryPlan.Ranges[periods.size()];
+            for (int i = 0; i < r.length; i++) {
+                r[i] = periods.get(i).ranges(type);
+            }
+            byType[type.ordinal()] = r;
+        }
+        return r;
     }
 
     private int coSlot(long comboId) {

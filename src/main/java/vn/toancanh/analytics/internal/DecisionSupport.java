@@ -18,13 +18,76 @@ import vn.toancanh.analytics.DecisionViews.Growth;
 import vn.toancanh.analytics.DecisionViews.Outlier;
 import vn.toancanh.analytics.DecisionViews.Point;
 import vn.toancanh.analytics.DecisionViews.RankedUnit;
+import vn.toancanh.analytics.DecisionViews.TargetStatus;
+import vn.toancanh.catalog.CatalogService;
+import vn.toancanh.catalog.TargetDirection;
+import vn.toancanh.catalog.TargetView;
+import vn.toancanh.organisation.UnitView;
 import vn.toancanh.shared.InvalidInputException;
 import vn.toancanh.shared.Period;
 import vn.toancanh.shared.PeriodType;
 
-/** Decision support built on analytics queries: growth, ranking, forecast and outliers. */
+/** Decision support built on analytics queries: targets, growth, ranking, forecast and outliers. */
 @Component
 public class DecisionSupport {
+
+    private final CatalogService catalog;
+    private final Lookups lookups;
+
+    DecisionSupport(CatalogService catalog, Lookups lookups) {
+        this.catalog = catalog;
+        this.lookups = lookups;
+    }
+
+    /** The targets of {@code year} for each item or indicator and unit, with the actual figure and a status. */
+    public List<TargetStatus> targets(Function<AnalyticsRequest, AnalyticsGrid> query, String dx, String ou, int year) {
+        AnalyticsGrid grid =
+                query.apply(AnalyticsRequest.of("dx:" + dx, "ou:" + ou).withFilters("pe:" + year));
+        List<String> dxs = grid.metaData().dimensions().get("dx");
+        Map<String, TargetView> byKey = new LinkedHashMap<>();
+        for (TargetView t : catalog.targets(dxs, year)) {
+            byKey.put(t.dxCode() + "|" + t.unitId(), t);
+        }
+        UnitTree units = lookups.units();
+        List<TargetStatus> out = new ArrayList<>();
+        for (String d : dxs) {
+            for (String u : grid.metaData().dimensions().get("ou")) {
+                UnitView unit = units.byCode(u).orElseThrow();
+                TargetView target = byKey.get(d + "|" + unit.id());
+                if (target != null) {
+                    out.add(status(target, unit, grid.value(d, u)));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static TargetStatus status(TargetView target, UnitView unit, OptionalDouble actual) {
+        Double value = boxed(actual);
+        Double percent = value == null || target.value() == 0 ? null : round(value / target.value() * 100, 1);
+        String status;
+        if (value == null) {
+            status = "NO_DATA";
+        } else if (target.direction().isMet(value, target.value())) {
+            status = "ACHIEVED";
+        } else if (target.direction() == TargetDirection.AT_LEAST
+                ? value >= 0.9 * target.value()
+                : value <= 1.1 * target.value()) {
+            status = "NEAR";
+        } else {
+            status = "BEHIND";
+        }
+        return new TargetStatus(
+                target.dxCode(),
+                unit.code(),
+                unit.name(),
+                target.year(),
+                target.value(),
+                value,
+                percent,
+                target.direction().name(),
+                status);
+    }
 
     private static final double Z_LIMIT = 3.0;
     private static final double MODIFIED_Z_LIMIT = 3.5;

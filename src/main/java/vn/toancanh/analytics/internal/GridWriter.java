@@ -97,8 +97,44 @@ final class GridWriter {
         return dx.indicator() != null ? dx.indicator().decimals() : ITEM_DECIMALS;
     }
 
+    private static final long[] POWERS = {
+        1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000, 1_000_000_000, 10_000_000_000L
+    };
+
     /** A plain decimal: {@code 1234.5}, {@code 12}, never an exponent or a grouping separator. */
     static String format(double v, int decimals) {
+        // The usual case by integer arithmetic: a broad query formats tens of thousands of values.
+        double scaled = v * POWERS[decimals];
+        if (Math.abs(scaled) < 1e12) {
+            long units = Math.round(scaled);
+            if (units == 0) {
+                return "0";
+            }
+            long whole = units / POWERS[decimals];
+            long fraction = Math.abs(units % POWERS[decimals]);
+            if (fraction == 0) {
+                return Long.toString(whole);
+            }
+            int digits = decimals;
+            while (fraction % 10 == 0) {
+                fraction /= 10;
+                digits--;
+            }
+            StringBuilder b = new StringBuilder(24);
+            if (units < 0 && whole == 0) {
+                b.append('-');
+            }
+            b.append(whole).append('.');
+            String f = Long.toString(fraction);
+            for (int i = f.length(); i < digits; i++) {
+                b.append('0');
+            }
+            return b.append(f).toString();
+        }
+        return formatExactly(v, decimals);
+    }
+
+    private static String formatExactly(double v, int decimals) {
         BigDecimal d =
                 BigDecimal.valueOf(v).setScale(decimals, RoundingMode.HALF_UP).stripTrailingZeros();
         String s = d.scale() < 0 ? d.setScale(0).toPlainString() : d.toPlainString();

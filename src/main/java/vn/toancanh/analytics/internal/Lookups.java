@@ -9,8 +9,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import vn.toancanh.catalog.CatalogChanged;
 import vn.toancanh.catalog.CatalogService;
 import vn.toancanh.catalog.DataItemView;
+import vn.toancanh.catalog.IndicatorView;
 import vn.toancanh.catalog.OptionComboView;
 import vn.toancanh.organisation.OrganisationService;
 import vn.toancanh.organisation.UnitView;
@@ -30,6 +32,7 @@ class Lookups {
     private final Map<String, List<DataItemView>> itemsByGroup = new ConcurrentHashMap<>();
     private final Map<Long, List<OptionComboView>> combos = new ConcurrentHashMap<>();
     private final Map<String, List<Long>> groupMembers = new ConcurrentHashMap<>();
+    private final Map<String, Optional<IndicatorView>> indicators = new ConcurrentHashMap<>();
     private volatile @Nullable UnitTree units;
 
     Lookups(CatalogService catalog, OrganisationService organisation) {
@@ -117,10 +120,22 @@ class Lookups {
         groupMembers.clear();
     }
 
-    /** Forgets every cached catalog entry (after the catalog changed). */
-    void forgetCatalog() {
+    /** An indicator by code, looked up once until the catalog changes. */
+    Optional<IndicatorView> indicator(String code, java.util.function.Function<String, Optional<IndicatorView>> find) {
+        Optional<IndicatorView> found = indicators.get(code);
+        if (found == null || found.isEmpty()) {
+            found = find.apply(code);
+            indicators.put(code, found);
+        }
+        return found;
+    }
+
+    /** The catalog changed: items, groups, combos and indicators are looked up again. */
+    @EventListener
+    void on(CatalogChanged changed) {
         itemsByCode.clear();
         itemsByGroup.clear();
         combos.clear();
+        indicators.clear();
     }
 }

@@ -57,8 +57,11 @@ record QueryPlan(
             this.periods = List.copyOf(periods);
         }
 
-        /** The ordinal ranges of stored periods of {@code type} counting towards this slot, merged, oldest first. */
-        synchronized Ranges ranges(PeriodType type) {
+        /**
+         * The ordinal ranges of stored periods of {@code type} counting towards this slot, merged, oldest first.
+         * Computed once per type; a plan is used by one thread.
+         */
+        Ranges ranges(PeriodType type) {
             return ranges.computeIfAbsent(type, this::compute);
         }
 

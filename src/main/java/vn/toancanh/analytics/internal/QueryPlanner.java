@@ -111,7 +111,7 @@ class QueryPlanner {
             DataItemView item = items.get(code);
             if (item == null) {
                 if (dot < 0) {
-                    Optional<IndicatorPlan> indicator = indicators.find(code);
+                    Optional<IndicatorPlan> indicator = indicators.find(code, user);
                     if (indicator.isPresent()) {
                         resolved.putIfAbsent(id, new QueryPlan.Dx(id, null, null, indicator.get()));
                         continue;

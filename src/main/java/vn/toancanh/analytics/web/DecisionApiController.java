@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.toancanh.analytics.AnalyticsService;
 import vn.toancanh.analytics.DecisionViews;
+import vn.toancanh.shared.InvalidInputException;
 
 /** Decision support over the analytics engine: growth, rankings, forecasts and outliers. */
 @RestController
@@ -22,6 +23,16 @@ class DecisionApiController {
 
     DecisionApiController(AnalyticsService analytics) {
         this.analytics = analytics;
+    }
+
+    @GetMapping("/targets")
+    @PreAuthorize("isAuthenticated()")
+    @Operation(summary = "Targets of a year against actual figures, e.g. dx=A;IND_B&ou=312;CHILDREN&year=2025")
+    List<DecisionViews.TargetStatus> targets(@RequestParam String dx, @RequestParam String ou, @RequestParam int year) {
+        if (year < 1900 || year > 2199) {
+            throw InvalidInputException.of("year", "Năm phải từ 1900 đến 2199");
+        }
+        return analytics.targets(dx, ou, year);
     }
 
     @GetMapping("/growth")

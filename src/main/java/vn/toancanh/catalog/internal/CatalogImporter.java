@@ -8,7 +8,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import vn.toancanh.catalog.CatalogChanged;
 import vn.toancanh.catalog.CatalogImportResult;
 import vn.toancanh.catalog.CatalogImportResult.RowProblem;
 import vn.toancanh.catalog.DataItemInput;
@@ -26,13 +29,23 @@ public class CatalogImporter {
     private final ItemValidator validator;
     private final CatalogLookups lookups;
     private final ItemWriteRepository items;
+    private final IndicatorRepository indicators;
     private final AuditService audit;
+    private final ApplicationEventPublisher events;
 
-    CatalogImporter(ItemValidator validator, CatalogLookups lookups, ItemWriteRepository items, AuditService audit) {
+    CatalogImporter(
+            ItemValidator validator,
+            CatalogLookups lookups,
+            ItemWriteRepository items,
+            IndicatorRepository indicators,
+            AuditService audit,
+            ApplicationEventPublisher events) {
         this.validator = validator;
         this.lookups = lookups;
         this.items = items;
+        this.indicators = indicators;
         this.audit = audit;
+        this.events = events;
     }
 
     public CatalogImportResult importItems(byte[] content) {
@@ -50,6 +63,8 @@ public class CatalogImporter {
         List<RowProblem> problems = new ArrayList<>();
         List<ItemRow> rows = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        Set<String> indicatorCodes = indicators.existingCodes(
+                raw.stream().map(r -> r.get(CatalogColumn.CODE).trim()).toList());
         for (RawRow row : raw) {
             List<RowProblem> rowProblems = new ArrayList<>();
             DataItemInput input = ImportRowParser.parse(row, resolved, rowProblems);
@@ -62,6 +77,10 @@ public class CatalogImporter {
                     .forEach(rowProblems::add);
             if (!input.code().isBlank() && !seen.add(input.code().trim())) {
                 rowProblems.add(new RowProblem(row.number(), "code", "Mã '" + input.code() + "' lặp lại trong tệp"));
+            }
+            if (indicatorCodes.contains(input.code().trim())) {
+                rowProblems.add(
+                        new RowProblem(row.number(), "code", "Mã '" + input.code() + "' đã là mã của một chỉ số"));
             }
             problems.addAll(rowProblems);
             if (rowProblems.isEmpty()) {
@@ -86,6 +105,8 @@ public class CatalogImporter {
         items.upsertAll(ordered);
         int created = rows.size() - existing.size();
         audit.record("IMPORT", "data_item", null, created + " tạo mới, " + existing.size() + " cập nhật");
+        events.publishEvent(new CatalogChanged(
+                CatalogChanged.ITEM, rows.stream().map(ItemRow::code).collect(Collectors.toSet())));
         return new CatalogImportResult(rows.size(), created, existing.size(), List.of());
     }
 

@@ -3,7 +3,10 @@ package vn.toancanh.catalog.internal;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import vn.toancanh.catalog.CatalogChanged;
 import vn.toancanh.catalog.DataGroupInput;
 import vn.toancanh.catalog.internal.CatalogLookups.Resolved;
 import vn.toancanh.identity.AuditService;
@@ -12,7 +15,7 @@ import vn.toancanh.shared.FieldProblem;
 import vn.toancanh.shared.InvalidInputException;
 import vn.toancanh.shared.NotFoundException;
 
-/** Creates and updates data groups: validate, resolve codes, write, audit. */
+/** Creates and updates data groups: validate, resolve codes, write, audit, publish. */
 @Component
 public class GroupWriter {
 
@@ -20,12 +23,19 @@ public class GroupWriter {
     private final CatalogLookups lookups;
     private final GroupRepository groups;
     private final AuditService audit;
+    private final ApplicationEventPublisher events;
 
-    GroupWriter(Validator validator, CatalogLookups lookups, GroupRepository groups, AuditService audit) {
+    GroupWriter(
+            Validator validator,
+            CatalogLookups lookups,
+            GroupRepository groups,
+            AuditService audit,
+            ApplicationEventPublisher events) {
         this.validator = validator;
         this.lookups = lookups;
         this.groups = groups;
         this.audit = audit;
+        this.events = events;
     }
 
     public void create(DataGroupInput input) {
@@ -36,6 +46,8 @@ public class GroupWriter {
         long sectorId = resolved.sectorIds().get(input.sectorCode().trim());
         groups.upsertAll(List.of(toRow(input, resolved, groups.nextSortOrder(sectorId))));
         audit.record("CREATE", "data_group", input.code().trim(), input.name());
+        events.publishEvent(
+                new CatalogChanged(CatalogChanged.GROUP, Set.of(input.code().trim())));
     }
 
     public void update(String code, DataGroupInput input) {
@@ -48,6 +60,7 @@ public class GroupWriter {
         }
         groups.upsertAll(List.of(toRow(input, resolved, 0)));
         audit.record("UPDATE", "data_group", code, input.name());
+        events.publishEvent(new CatalogChanged(CatalogChanged.GROUP, Set.of(code)));
     }
 
     private Resolved validOrThrow(DataGroupInput input) {

@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import vn.toancanh.catalog.CatalogChanged;
 import vn.toancanh.catalog.DataGroupView;
 import vn.toancanh.catalog.DataItemInput;
 import vn.toancanh.catalog.OptionComboView;
@@ -16,20 +19,30 @@ import vn.toancanh.shared.FieldProblem;
 import vn.toancanh.shared.InvalidInputException;
 import vn.toancanh.shared.NotFoundException;
 
-/** Creates and updates single data items: validate, resolve codes to ids, write, audit. */
+/** Creates and updates single data items: validate, resolve codes to ids, write, audit, publish. */
 @Component
 public class ItemWriter {
 
     private final ItemValidator validator;
     private final CatalogLookups lookups;
     private final ItemWriteRepository items;
+    private final IndicatorRepository indicators;
     private final AuditService audit;
+    private final ApplicationEventPublisher events;
 
-    ItemWriter(ItemValidator validator, CatalogLookups lookups, ItemWriteRepository items, AuditService audit) {
+    ItemWriter(
+            ItemValidator validator,
+            CatalogLookups lookups,
+            ItemWriteRepository items,
+            IndicatorRepository indicators,
+            AuditService audit,
+            ApplicationEventPublisher events) {
         this.validator = validator;
         this.lookups = lookups;
         this.items = items;
+        this.indicators = indicators;
         this.audit = audit;
+        this.events = events;
     }
 
     public void create(DataItemInput input) {
@@ -37,12 +50,16 @@ public class ItemWriter {
         if (!items.idsByCodes(List.of(input.code().trim())).isEmpty()) {
             throw new ConflictException("code", "Mã chỉ tiêu '" + input.code().trim() + "' đã tồn tại");
         }
+        if (!indicators.existingCodes(List.of(input.code().trim())).isEmpty()) {
+            throw new ConflictException("code", "Mã '" + input.code().trim() + "' đã là mã của một chỉ số");
+        }
         ItemRow row = toRow(
                 input,
                 resolved,
                 nextSortOrder(resolved.groups().get(input.groupCode().trim())));
         items.upsertAll(List.of(row));
         audit.record("CREATE", "data_item", row.code(), row.name());
+        events.publishEvent(new CatalogChanged(CatalogChanged.ITEM, Set.of(row.code())));
     }
 
     public void update(String code, DataItemInput input) {
@@ -56,6 +73,7 @@ public class ItemWriter {
         ItemRow row = toRow(input, resolved, 0);
         items.upsertAll(List.of(row));
         audit.record("UPDATE", "data_item", row.code(), row.name());
+        events.publishEvent(new CatalogChanged(CatalogChanged.ITEM, Set.of(row.code())));
     }
 
     /** Every problem of the input, without writing (the form shows them all, with its own parse errors). */

@@ -1,9 +1,19 @@
 package vn.toancanh.datavalues.internal;
 
+import java.io.BufferedInputStream;
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import javax.sql.DataSource;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.PGCopyInputStream;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Repository;
 import vn.toancanh.datavalues.NumericValueSink;
 
@@ -18,19 +28,46 @@ public class NumericValueReader {
             + " (extract(epoch FROM updated_at) * 1000)::bigint FROM data_value ";
 
     private final JdbcClient jdbc;
+    private final DataSource dataSource;
 
-    NumericValueReader(JdbcClient jdbc) {
+    NumericValueReader(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
+        this.dataSource = dataSource;
     }
 
-    /** Every numeric value; must run in a transaction so the driver streams with a cursor. */
+    /**
+     * Every numeric value, streamed by a binary {@code COPY … TO STDOUT}: numbers arrive as bytes to copy, not text to
+     * parse, which is what a start-up rebuild of millions of values spends its time on.
+     */
     public void forEach(NumericValueSink sink) {
-        jdbc.sql(COLUMNS + " WHERE numeric_value IS NOT NULL")
-                .withFetchSize(20_000)
-                .query(rs -> {
-                    sink.accept(
-                            rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getLong(4), rs.getDouble(5), rs.getLong(6));
-                });
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(
+                new PGCopyInputStream(
+                        connection.unwrap(PGConnection.class),
+                        "COPY (" + COLUMNS + " WHERE numeric_value IS NOT NULL) TO STDOUT WITH (FORMAT binary)"),
+                1 << 16))) {
+            in.skipNBytes(11 + 4); // signature, flags
+            in.skipNBytes(in.readInt()); // header extension
+            while (in.readShort() == 6) {
+                in.readInt();
+                long item = in.readLong();
+                in.readInt();
+                long unit = in.readLong();
+                in.readInt();
+                int period = in.readInt();
+                in.readInt();
+                long combo = in.readLong();
+                in.readInt();
+                double value = in.readDouble();
+                in.readInt();
+                long updatedAt = in.readLong();
+                sink.accept(item, unit, period, combo, value, updatedAt);
+            }
+        } catch (SQLException | IOException e) {
+            throw new DataAccessResourceFailureException("Reading the values for the analytics index failed", e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
     }
 
     public void forEach(

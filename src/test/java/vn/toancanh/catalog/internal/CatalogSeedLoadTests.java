@@ -31,6 +31,7 @@ class CatalogSeedLoadTests {
             "data_item",
             "data_group_reporting_unit",
             "data_group",
+            "indicator",
             "data_sector",
             "data_domain",
             "category_option_combo_option",

@@ -115,8 +115,8 @@ public class DashboardValidator {
             dx.stream()
                     .filter(code -> !known.contains(code))
                     .findFirst()
-                    .ifPresent(code -> problems.add(
-                            new FieldProblem(field + "dx", "Không có chỉ tiêu '" + code + "' trong danh mục")));
+                    .ifPresent(code -> problems.add(new FieldProblem(
+                            field + "dx", "Không có chỉ tiêu hay chỉ số '" + code + "' trong danh mục")));
         }
         String pe = w.pe() == null || w.pe().isBlank() ? "LAST_12_MONTHS" : w.pe().trim();
         if (!periodsValid(pe)) {
@@ -148,9 +148,13 @@ public class DashboardValidator {
                 .map(c -> c.contains(".") ? c.substring(0, c.indexOf('.')) : c)
                 .toList());
         Set<String> known = new HashSet<>();
-        codes.stream()
-                .filter(c -> items.containsKey(c.contains(".") ? c.substring(0, c.indexOf('.')) : c))
-                .forEach(known::add);
+        for (String code : codes) {
+            String item = code.contains(".") ? code.substring(0, code.indexOf('.')) : code;
+            // not a data item: it may be an indicator (a formula over items), a handful per dashboard at most
+            if (items.containsKey(item) || catalog.findIndicatorByCode(code).isPresent()) {
+                known.add(code);
+            }
+        }
         return known;
     }
 

@@ -43,20 +43,17 @@ class AccessibilityIntegrationTests {
             "/entry",
             "/entry?orgUnit=11584&group=KT-TCKH-01&period=202401",
             "/coming/map",
-<<<<<<< HEAD
             "/dashboards",
             "/dashboards/KT",
             "/dashboards/XH",
             "/dashboards/new",
             "/wall",
             "/m/",
-=======
             "/catalog/indicators",
             "/catalog/indicators/new",
             "/catalog/indicators/IND-HS-TRUCTUYEN/edit",
             "/catalog/targets/IND-HS-TRUCTUYEN",
             "/catalog/targets/IND-HS-TRUCTUYEN/edit?unit=11584&year=2026",
->>>>>>> main
             "/khong-co-trang-nay");
 
     @LocalServerPort

@@ -122,6 +122,22 @@ class SecurityMatrixIntegrationTests {
             Expectation.get("/api/dataValueSets?dataGroup=KT-TCKH-01&period=202401&orgUnit=312", SIGNED_IN),
             Expectation.post("/api/dataValueSets?dryRun=true", "{\"dataValues\":[]}", SIGNED_IN),
             Expectation.get("/api/dataValues/history?de=KT-TCKH-01-001&ou=312&pe=202401", SIGNED_IN),
+            // dashboards: everyone signed in reads the standard ones and composes their own; admins edit the standard
+            // ones (the event stream /api/dashboard/events never ends, so DashboardApiIntegrationTests checks it)
+            Expectation.get("/dashboards", SIGNED_IN),
+            Expectation.get("/dashboards/KT", SIGNED_IN),
+            Expectation.get("/dashboards/new", SIGNED_IN),
+            Expectation.get("/dashboards/KT/edit", ADMIN),
+            Expectation.get("/dashboards/U999999999", SIGNED_IN),
+            Expectation.get("/wall", SIGNED_IN),
+            Expectation.get("/m", SIGNED_IN),
+            Expectation.get("/m/", SIGNED_IN),
+            Expectation.get("/m/sw.js", SIGNED_IN),
+            Expectation.get("/m/manifest.webmanifest", SIGNED_IN),
+            Expectation.get("/api/dashboards", SIGNED_IN),
+            Expectation.get("/api/dashboards/HOME", SIGNED_IN),
+            Expectation.post("/api/dashboards", "{}", SIGNED_IN),
+            Expectation.put("/api/dashboards/KT", "{}", ADMIN),
             // catalog: indicators (written by admins) and targets (set by admins and leaders)
             Expectation.get("/catalog/indicators", SIGNED_IN),
             Expectation.get("/catalog/indicators/new", ADMIN),

@@ -96,6 +96,8 @@ class CatalogPagesIntegrationTests {
         new Select(browser.find("#valueType")).selectByValue("TEXT");
         browser.find("#minValue").sendKeys("abc");
         click(browser, "#save");
+        browser.waitUntil(d ->
+                !d.findElements(By.cssSelector("#name + .invalid-feedback")).isEmpty());
         assertThat(browser.text("#name + .invalid-feedback")).isEqualTo("Tên chỉ tiêu không được để trống");
         assertThat(browser.text("#aggregationType ~ .invalid-feedback"))
                 .contains("chỉ được tổng hợp theo \"Đếm\" hoặc \"Không tổng hợp\"");

@@ -15,7 +15,6 @@ import vn.toancanh.catalog.DataGroupView;
 import vn.toancanh.catalog.IndicatorView;
 import vn.toancanh.catalog.TargetDirection;
 import vn.toancanh.catalog.TargetInput;
-import vn.toancanh.catalog.ValueType;
 import vn.toancanh.identity.CurrentUser;
 import vn.toancanh.organisation.OrganisationService;
 import vn.toancanh.shared.DemoDataSize;
@@ -96,7 +95,7 @@ class DemoTargets implements DemoDataStep {
         if (size != DemoDataSize.MINIMAL) {
             for (DataGroupView g : catalog.allGroups()) {
                 catalog.itemsOfGroup(g.code()).stream()
-                        .filter(i -> i.active() && i.valueType() != ValueType.TEXT && i.valueType() != ValueType.DATE)
+                        .filter(i -> i.active() && QueryPlanner.aggregatable(i))
                         .findFirst()
                         .ifPresent(i -> {
                             dx.add(i.code());

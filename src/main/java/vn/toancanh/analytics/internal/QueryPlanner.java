@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import vn.toancanh.analytics.AnalyticsRequest;
 import vn.toancanh.catalog.DataItemView;
 import vn.toancanh.catalog.OptionComboView;
+import vn.toancanh.catalog.ValueType;
 import vn.toancanh.identity.CurrentUser;
 import vn.toancanh.organisation.OrganisationService;
 import vn.toancanh.organisation.UnitView;
@@ -100,7 +101,7 @@ class QueryPlanner {
                 List<DataItemView> members =
                         lookups.groupItems(group).orElseThrow(() -> spec.invalid("Không có nhóm dữ liệu mã " + group));
                 for (DataItemView item : members) {
-                    if (Sharing.readable(user, item) && Sharing.numeric(item)) {
+                    if (item.readableBy(user) && aggregatable(item)) {
                         resolved.putIfAbsent(item.code(), new QueryPlan.Dx(item.code(), item, null, null));
                     }
                 }
@@ -119,10 +120,10 @@ class QueryPlanner {
                 }
                 throw spec.invalid("Không có chỉ tiêu hoặc chỉ số mã " + code);
             }
-            if (!Sharing.readable(user, item)) {
+            if (!item.readableBy(user)) {
                 throw new AccessDeniedException("Chỉ tiêu " + code + " chỉ được chia sẻ cho đơn vị sở hữu");
             }
-            if (!Sharing.numeric(item)) {
+            if (!aggregatable(item)) {
                 throw spec.invalid("Chỉ tiêu " + code + " không phải dạng số nên không tổng hợp được");
             }
             OptionComboView combo = null;
@@ -262,6 +263,11 @@ class QueryPlanner {
             throw spec.invalid("Bộ lọc co nhận đúng một phân tổ");
         }
         return chosen;
+    }
+
+    /** Items with numbers to aggregate: not text or dates. */
+    static boolean aggregatable(DataItemView item) {
+        return item.valueType() != ValueType.TEXT && item.valueType() != ValueType.DATE;
     }
 
     private static boolean isKeyword(String id) {

@@ -118,6 +118,12 @@ public class DataValueService {
         numeric.forEach(itemIds, unitIds, periodIds, sink);
     }
 
+    /** The numeric values stored now under exactly these keys (as a {@link DataValuesWritten} names them), unscoped. */
+    @Transactional(readOnly = true)
+    public void forEachNumericValue(List<DataValuesWritten.Key> keys, NumericValueSink sink) {
+        numeric.forEach(keys, sink);
+    }
+
     /** Every period id values refer to, with its iso id ({@code 202403}). */
     public Map<Integer, String> periodIsos() {
         return numeric.periods();

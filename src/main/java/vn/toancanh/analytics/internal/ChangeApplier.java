@@ -16,6 +16,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import vn.toancanh.analytics.AnalyticsUpdated;
 import vn.toancanh.datavalues.DataValueService;
+import vn.toancanh.datavalues.DataValuesWritten;
+import vn.toancanh.datavalues.NumericValueSink;
 
 /**
  * Takes changed regions into the index, one at a time on its own thread (this instance's writes after commit, other
@@ -44,9 +46,17 @@ class ChangeApplier {
         this.events = events;
     }
 
-    /** Queues the region; waits up to {@code wait} for it to be applied (zero: does not wait). */
-    void apply(ChangeRegion region, Duration wait) {
-        Future<?> done = thread.submit(() -> applyNow(region));
+    /** Queues another instance's change region; does not wait. */
+    void apply(ChangeRegion region) {
+        thread.submit(() -> applyNow(region));
+    }
+
+    /**
+     * Queues this instance's change: the region, with the keys that changed so only those are read back (a region
+     * of a large import is a cross product far larger than its keys). Waits up to {@code wait} (zero: does not).
+     */
+    void apply(ChangeRegion region, List<DataValuesWritten.Key> keys, Duration wait) {
+        Future<?> done = thread.submit(() -> applyNow(region, keys));
         if (wait.isZero()) {
             return;
         }
@@ -64,15 +74,24 @@ class ChangeApplier {
     private void applyNow(ChangeRegion region) {
         index.awaitReady();
         List<ValueIndex.StoredValue> stored = new ArrayList<>();
-        values.forEachNumericValue(
-                region.itemIds(),
-                region.unitIds(),
-                region.periodIds(),
-                (item, unit, period, combo, value, updatedAt) ->
-                        stored.add(new ValueIndex.StoredValue(item, unit, period, combo, value, updatedAt)));
+        values.forEachNumericValue(region.itemIds(), region.unitIds(), region.periodIds(), collect(stored));
         lookups.unitsSeen(region.unitIds());
         Set<Long> items = index.replaceRegion(region, stored);
         events.publishEvent(new AnalyticsUpdated(Set.copyOf(items), index.version()));
+    }
+
+    private void applyNow(ChangeRegion region, List<DataValuesWritten.Key> keys) {
+        index.awaitReady();
+        List<ValueIndex.StoredValue> stored = new ArrayList<>(keys.size());
+        values.forEachNumericValue(keys, collect(stored));
+        lookups.unitsSeen(region.unitIds());
+        index.replaceKeys(keys, stored);
+        events.publishEvent(new AnalyticsUpdated(Set.copyOf(region.itemIds()), index.version()));
+    }
+
+    private static NumericValueSink collect(List<ValueIndex.StoredValue> stored) {
+        return (item, unit, period, combo, value, updatedAt) ->
+                stored.add(new ValueIndex.StoredValue(item, unit, period, combo, value, updatedAt));
     }
 
     /** Waits until every change queued so far has been applied (the demo loader, before it reads figures). */

@@ -33,14 +33,14 @@ class ChangeFeed {
         boolean wait = event.keys().size() <= WAIT_UP_TO_KEYS;
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             log.record(region);
-            applier.apply(region, wait ? WAIT_AT_MOST : Duration.ZERO);
+            applier.apply(region, event.keys(), wait ? WAIT_AT_MOST : Duration.ZERO);
             return;
         }
         log.record(region);
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
-                applier.apply(region, wait ? WAIT_AT_MOST : Duration.ZERO);
+                applier.apply(region, event.keys(), wait ? WAIT_AT_MOST : Duration.ZERO);
             }
         });
     }

@@ -58,7 +58,7 @@ final class ChangeListener implements Runnable {
                 }
                 Instant since = heard.get();
                 if (since != null) {
-                    changes.othersSince(since.minus(CATCH_UP_MARGIN)).forEach(r -> applier.apply(r, Duration.ZERO));
+                    changes.othersSince(since.minus(CATCH_UP_MARGIN)).forEach(applier::apply);
                 }
                 listening = true;
                 PGConnection pg = connection.unwrap(PGConnection.class);
@@ -88,7 +88,7 @@ final class ChangeListener implements Runnable {
         if (colon < 0 || payload.substring(0, colon).equals(changes.origin)) {
             return;
         }
-        changes.find(Long.parseLong(payload.substring(colon + 1))).ifPresent(r -> applier.apply(r, Duration.ZERO));
+        changes.find(Long.parseLong(payload.substring(colon + 1))).ifPresent(applier::apply);
     }
 
     private void cleanUpNowAndThen() {

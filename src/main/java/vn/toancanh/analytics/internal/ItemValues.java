@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import vn.toancanh.shared.PeriodType;
 
 /** Every series of one data item, and when one of its values last changed. Guarded by the {@link ValueIndex} lock. */
@@ -17,6 +18,11 @@ final class ItemValues {
 
     List<Series> series() {
         return series;
+    }
+
+    @Nullable
+    Series existing(long unitId, long optionComboId, PeriodType type) {
+        return byKey.get(new Key(unitId, optionComboId, type));
     }
 
     Series seriesFor(int unitIndex, long unitId, long optionComboId, PeriodType type) {

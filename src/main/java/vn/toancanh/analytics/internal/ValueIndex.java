@@ -13,6 +13,7 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
+import vn.toancanh.datavalues.DataValuesWritten;
 import vn.toancanh.datavalues.NumericValueSink;
 import vn.toancanh.shared.PeriodType;
 
@@ -150,6 +151,43 @@ public class ValueIndex {
             lock.writeLock().unlock();
         }
         return itemIds;
+    }
+
+    /** Replaces exactly these keys with {@code values} (their rows as stored now; a key without one was deleted). */
+    void replaceKeys(List<DataValuesWritten.Key> keys, List<StoredValue> values) {
+        lock.writeLock().lock();
+        try {
+            for (DataValuesWritten.Key k : keys) {
+                PeriodType type = periods.type(k.periodId());
+                ItemValues item = items.get(k.itemId());
+                if (type != null && item != null) {
+                    Series s = item.existing(k.unitId(), k.optionComboId(), type);
+                    if (s != null) {
+                        s.clear(periods.ordinal(k.periodId()));
+                    }
+                }
+            }
+            long now = System.currentTimeMillis();
+            for (StoredValue v : values) {
+                PeriodType type = periods.type(v.periodId());
+                if (type == null) {
+                    continue;
+                }
+                ItemValues item = items.computeIfAbsent(v.itemId(), id -> new ItemValues());
+                item.seriesFor(units.indexOf(v.unitId()), v.unitId(), v.optionComboId(), type)
+                        .set(periods.ordinal(v.periodId()), v.value());
+                item.touched(v.updatedAtMillis());
+            }
+            for (DataValuesWritten.Key k : keys) {
+                ItemValues item = items.get(k.itemId());
+                if (item != null) {
+                    item.touched(now);
+                }
+            }
+            version++;
+        } finally {
+            lock.writeLock().unlock();
+        }
     }
 
     private static void clear(ItemValues item, Collection<Long> unitIds, Map<PeriodType, List<Integer>> ordinals) {

@@ -5,8 +5,10 @@ import java.io.DataInputStream;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
@@ -15,6 +17,7 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Repository;
+import vn.toancanh.datavalues.DataValuesWritten;
 import vn.toancanh.datavalues.NumericValueSink;
 
 /**
@@ -81,6 +84,39 @@ public class NumericValueReader {
                 .param("items", SqlArrays.of(itemIds))
                 .param("units", SqlArrays.of(unitIds))
                 .param("periods", SqlArrays.of(periodIds))
+                .withFetchSize(0)
+                .query(rs -> {
+                    sink.accept(
+                            rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getLong(4), rs.getDouble(5), rs.getLong(6));
+                });
+    }
+
+    /** The numeric values stored now under exactly these keys (a write's changed keys); absent keys hold none. */
+    public void forEach(List<DataValuesWritten.Key> keys, NumericValueSink sink) {
+        if (keys.isEmpty()) {
+            return;
+        }
+        List<Long> items = new ArrayList<>(keys.size());
+        List<Long> units = new ArrayList<>(keys.size());
+        List<Integer> periods = new ArrayList<>(keys.size());
+        List<Long> combos = new ArrayList<>(keys.size());
+        for (DataValuesWritten.Key k : keys) {
+            items.add(k.itemId());
+            units.add(k.unitId());
+            periods.add(k.periodId());
+            combos.add(k.optionComboId());
+        }
+        jdbc.sql("""
+                SELECT d.item_id, d.unit_id, d.period_id, d.option_combo_id, d.numeric_value,
+                       (extract(epoch FROM d.updated_at) * 1000)::bigint
+                FROM unnest(CAST(:items AS bigint[]), CAST(:units AS bigint[]), CAST(:periods AS int[]),
+                            CAST(:combos AS bigint[])) k(item_id, unit_id, period_id, option_combo_id)
+                JOIN data_value d USING (item_id, unit_id, period_id, option_combo_id)
+                WHERE d.numeric_value IS NOT NULL""")
+                .param("items", SqlArrays.of(items))
+                .param("units", SqlArrays.of(units))
+                .param("periods", SqlArrays.of(periods))
+                .param("combos", SqlArrays.of(combos))
                 .withFetchSize(0)
                 .query(rs -> {
                     sink.accept(

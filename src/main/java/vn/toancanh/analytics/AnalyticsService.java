@@ -72,6 +72,14 @@ public class AnalyticsService {
         return engine.version();
     }
 
+    /**
+     * Waits until every change this instance has received so far — its own writes and those other instances
+     * announced — is in the index (read-your-writes after a large import, whose index update runs after commit).
+     */
+    public void awaitCurrent() {
+        engine.awaitCurrent();
+    }
+
     /** False while the index is still being rebuilt at start-up (queries wait for it). */
     public boolean isReady() {
         return engine.isReady();

@@ -40,6 +40,9 @@ class AnalyticsApiIntegrationTests {
     JdbcClient jdbc;
 
     @Autowired
+    vn.toancanh.analytics.AnalyticsService analytics;
+
+    @Autowired
     DataValueService values;
 
     final HttpClient http = HttpClient.newHttpClient();
@@ -50,7 +53,7 @@ class AnalyticsApiIntegrationTests {
 
     @BeforeAll
     void setUp() {
-        f = new AnalyticsFixture(jdbc, values);
+        f = new AnalyticsFixture(jdbc, values, analytics);
         revenue = f.item("REV", "SUM", "SUM", "MONTHLY");
         secret = f.item("SECRET", "SUM", "SUM", "MONTHLY", 0, "RESTRICTED");
         List<DataValueInput> rows = new ArrayList<>();

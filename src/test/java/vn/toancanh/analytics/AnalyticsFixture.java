@@ -37,10 +37,12 @@ public final class AnalyticsFixture {
 
     private final JdbcClient jdbc;
     private final DataValueService values;
+    private final AnalyticsService analytics;
 
-    public AnalyticsFixture(JdbcClient jdbc, DataValueService values) {
+    public AnalyticsFixture(JdbcClient jdbc, DataValueService values, AnalyticsService analytics) {
         this.jdbc = jdbc;
         this.values = values;
+        this.analytics = analytics;
         this.p = "A"
                 + Integer.toString(ThreadLocalRandom.current().nextInt(1 << 30), 36)
                         .toUpperCase() + "_";
@@ -133,12 +135,16 @@ public final class AnalyticsFixture {
         return new DataValueInput(item, period, unitCode(unit), combo, value, null);
     }
 
-    /** Writes through the data values service as the system user; fails the test on any conflict. */
+    /**
+     * Writes through the data values service as the system user, fails the test on any conflict, and waits until the
+     * analytics index has taken the write in (a large write's index update runs after commit, off the caller).
+     */
     public ImportSummary write(List<DataValueInput> rows) {
         ImportSummary summary = values.importValues(new ArrayList<>(rows), ImportOptions.defaults(ChangeSource.API));
         if (!summary.conflicts().isEmpty()) {
             throw new AssertionError("Import conflicts: " + summary.conflicts());
         }
+        analytics.awaitCurrent();
         return summary;
     }
 

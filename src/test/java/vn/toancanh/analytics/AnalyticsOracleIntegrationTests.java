@@ -59,7 +59,7 @@ class AnalyticsOracleIntegrationTests {
 
     @BeforeAll
     void setUp() {
-        f = new AnalyticsFixture(jdbc, values);
+        f = new AnalyticsFixture(jdbc, values, analytics);
         long c4 = FixtureUnits.insert(jdbc, f.code("C4"), "Xã Bốn", "COMMUNE", 3, f.district, null);
         long c5 = FixtureUnits.insert(jdbc, f.code("C5"), "Xã Năm", "COMMUNE", 3, f.province, null);
         long c6 = FixtureUnits.insert(jdbc, f.code("C6"), "Xã Sáu", "COMMUNE", 3, f.province, null);

@@ -58,7 +58,7 @@ class AnalyticsQueryIntegrationTests {
 
     @BeforeAll
     void setUp() {
-        f = new AnalyticsFixture(jdbc, values);
+        f = new AnalyticsFixture(jdbc, values, analytics);
         births = f.item("BIRTHS", "SUM", "SUM", "MONTHLY");
         population = f.item("POP", "SUM", "LAST", "MONTHLY");
         rate = f.item("RATE", "AVERAGE", "AVERAGE", "MONTHLY");

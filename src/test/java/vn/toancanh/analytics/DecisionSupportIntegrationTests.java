@@ -46,7 +46,7 @@ class DecisionSupportIntegrationTests {
 
     @BeforeAll
     void setUp() {
-        f = new AnalyticsFixture(jdbc, values);
+        f = new AnalyticsFixture(jdbc, values, analytics);
         sales = f.item("SALES", "SUM", "SUM", "MONTHLY");
         List<DataValueInput> rows = new ArrayList<>();
         int t = 0;

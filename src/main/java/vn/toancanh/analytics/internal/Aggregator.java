@@ -67,7 +67,8 @@ final class Aggregator {
                 double[] weights = unitWeights[s.unitIndex];
                 QueryPlan.Ranges[] ranges = rangesFor(periods, s.type);
                 for (int p = 0; p < ranges.length; p++) {
-                    double v = overTime(s, ranges[p], time);
+                    int year = wholeYear(s, ranges[p]);
+                    double v = year == Integer.MIN_VALUE ? overTime(s, ranges[p], time) : s.year(year, time, ranges[p]);
                     if (v != v) {
                         continue;
                     }
@@ -120,6 +121,15 @@ final class Aggregator {
             }
         }
         return -1;
+    }
+
+    /** The year the ranges cover exactly, for a monthly series; {@code Integer.MIN_VALUE} otherwise. */
+    private static int wholeYear(Series s, QueryPlan.Ranges r) {
+        if (s.type != PeriodType.MONTHLY || r.firsts().length != 1) {
+            return Integer.MIN_VALUE;
+        }
+        int first = r.firsts()[0];
+        return Math.floorMod(first, 12) == 0 && r.lasts()[0] == first + 11 ? first / 12 : Integer.MIN_VALUE;
     }
 
     /** The series' value over the ranges: NaN when it holds none there. */

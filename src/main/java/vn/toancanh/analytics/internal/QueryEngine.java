@@ -17,6 +17,7 @@ public class QueryEngine {
     private final Lookups lookups;
     private final IndicatorEvaluator indicators;
     private final MetaCache meta;
+    private final ChangeApplier applier;
 
     QueryEngine(
             QueryPlanner planner,
@@ -24,8 +25,10 @@ public class QueryEngine {
             UnitIndexer indexer,
             Lookups lookups,
             IndicatorEvaluator indicators,
-            MetaCache meta) {
+            MetaCache meta,
+            ChangeApplier applier) {
         this.meta = meta;
+        this.applier = applier;
         this.planner = planner;
         this.index = index;
         this.indexer = indexer;
@@ -55,6 +58,12 @@ public class QueryEngine {
             return out;
         });
         return GridWriter.write(plan, cells, lastUpdated, lookups.units(), request.skipMeta(), meta);
+    }
+
+    /** Waits until every change this instance has received so far is in the index. */
+    public void awaitCurrent() {
+        index.awaitReady();
+        applier.drain();
     }
 
     public long version() {

@@ -1,6 +1,8 @@
 package vn.toancanh.analytics.internal;
 
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
+import vn.toancanh.catalog.AggregationType;
 import vn.toancanh.shared.PeriodType;
 
 /**
@@ -15,6 +17,10 @@ final class Series {
     final PeriodType type;
     private int base;
     private double[] values = new double[0];
+    /** Whole-year aggregates of a monthly series for one time aggregation, built on first use, dropped on writes. */
+    private volatile @Nullable YearCache years;
+
+    private record YearCache(AggregationType type, int firstYear, double[] values) {}
 
     Series(int unitIndex, long unitId, long optionComboId, PeriodType type) {
         this.unitIndex = unitIndex;
@@ -42,7 +48,30 @@ final class Series {
         return values;
     }
 
+    /**
+     * The series' value over one whole year with {@code type} (NaN when it has none), for a monthly series: the broad
+     * query of a domain overview asks this of every series, so it is worked out once per year until a value changes.
+     */
+    double year(int year, AggregationType type, QueryPlan.Ranges wholeYear) {
+        YearCache cache = years;
+        if (cache == null || cache.type() != type) {
+            int firstYear = Math.floorDiv(base, 12);
+            int lastYear = Math.floorDiv(base + Math.max(values.length, 1) - 1, 12);
+            double[] out = new double[lastYear - firstYear + 1];
+            for (int y = firstYear; y <= lastYear; y++) {
+                int first = y * 12;
+                out[y - firstYear] = Aggregator.overTime(
+                        this, new QueryPlan.Ranges(new int[] {first}, new int[] {first + 11}, Integer.MIN_VALUE), type);
+            }
+            cache = new YearCache(type, firstYear, out);
+            years = cache;
+        }
+        int i = year - cache.firstYear();
+        return i >= 0 && i < cache.values().length ? cache.values()[i] : Double.NaN;
+    }
+
     void set(int ordinal, double value) {
+        years = null;
         if (values.length == 0) {
             base = ordinal;
             values = new double[] {value};
@@ -65,6 +94,7 @@ final class Series {
     }
 
     void clear(int ordinal) {
+        years = null;
         int i = ordinal - base;
         if (i >= 0 && i < values.length) {
             values[i] = Double.NaN;

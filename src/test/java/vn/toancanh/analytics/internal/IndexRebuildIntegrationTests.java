@@ -38,7 +38,7 @@ class IndexRebuildIntegrationTests {
 
     @Test
     void theLiveIndexEqualsOneRebuiltFromPostgres() {
-        AnalyticsFixture f = new AnalyticsFixture(jdbc, values);
+        AnalyticsFixture f = new AnalyticsFixture(jdbc, values, analytics);
         String a = f.item("A", "SUM", "SUM", "MONTHLY");
         String b = f.item("B", "AVERAGE", "LAST", "MONTHLY");
         List<DataValueInput> rows = new ArrayList<>();
@@ -74,7 +74,7 @@ class IndexRebuildIntegrationTests {
 
     @Test
     void afterAStopAndAStartTheIndexCatchesUpAndFollowsWritesAgain() throws Exception {
-        AnalyticsFixture f = new AnalyticsFixture(jdbc, values);
+        AnalyticsFixture f = new AnalyticsFixture(jdbc, values, analytics);
         String item = f.item("PAUSE", "SUM", "SUM", "MONTHLY");
         f.write(List.of(f.value(item, "202301", f.c1, "1")));
         long itemId = jdbc.sql("SELECT id FROM data_item WHERE code = :c")

@@ -130,22 +130,8 @@ public class ValueIndex {
                     clear(item, unitIds, ordinalsByType);
                 }
             }
-            for (StoredValue v : values) {
-                PeriodType type = periods.type(v.periodId());
-                if (type == null) {
-                    continue;
-                }
-                ItemValues item = items.computeIfAbsent(v.itemId(), id -> new ItemValues());
-                item.seriesFor(units.indexOf(v.unitId()), v.unitId(), v.optionComboId(), type)
-                        .set(periods.ordinal(v.periodId()), v.value());
-                item.touched(v.updatedAtMillis());
-            }
-            for (long itemId : itemIds) {
-                ItemValues item = items.get(itemId);
-                if (item != null) {
-                    item.touched(System.currentTimeMillis());
-                }
-            }
+            putAll(values);
+            touchedNow(itemIds);
             version++;
         } finally {
             lock.writeLock().unlock();
@@ -167,26 +153,37 @@ public class ValueIndex {
                     }
                 }
             }
-            long now = System.currentTimeMillis();
-            for (StoredValue v : values) {
-                PeriodType type = periods.type(v.periodId());
-                if (type == null) {
-                    continue;
-                }
-                ItemValues item = items.computeIfAbsent(v.itemId(), id -> new ItemValues());
-                item.seriesFor(units.indexOf(v.unitId()), v.unitId(), v.optionComboId(), type)
-                        .set(periods.ordinal(v.periodId()), v.value());
-                item.touched(v.updatedAtMillis());
-            }
-            for (DataValuesWritten.Key k : keys) {
-                ItemValues item = items.get(k.itemId());
-                if (item != null) {
-                    item.touched(now);
-                }
-            }
+            putAll(values);
+            touchedNow(
+                    keys.stream().map(DataValuesWritten.Key::itemId).distinct().toList());
             version++;
         } finally {
             lock.writeLock().unlock();
+        }
+    }
+
+    /** Stores values as read from PostgreSQL; the caller holds the write lock. */
+    private void putAll(List<StoredValue> values) {
+        for (StoredValue v : values) {
+            PeriodType type = periods.type(v.periodId());
+            if (type == null) {
+                continue;
+            }
+            ItemValues item = items.computeIfAbsent(v.itemId(), id -> new ItemValues());
+            item.seriesFor(units.indexOf(v.unitId()), v.unitId(), v.optionComboId(), type)
+                    .set(periods.ordinal(v.periodId()), v.value());
+            item.touched(v.updatedAtMillis());
+        }
+    }
+
+    /** Marks the items as changed now (a delete leaves no row whose time would say so); under the write lock. */
+    private void touchedNow(Collection<Long> itemIds) {
+        long now = System.currentTimeMillis();
+        for (long itemId : itemIds) {
+            ItemValues item = items.get(itemId);
+            if (item != null) {
+                item.touched(now);
+            }
         }
     }
 

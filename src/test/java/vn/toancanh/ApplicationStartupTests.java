@@ -29,6 +29,22 @@ class ApplicationStartupTests {
     }
 
     @Test
+    void staticFilesHaveContentHashedLinksAndAreCachedForAWeek() {
+        String page = rest.getForEntity("/login", String.class).getBody();
+        java.util.regex.Matcher css = java.util.regex.Pattern.compile("href=\"(/css/app-[0-9a-f]{32}\\.css)\"")
+                .matcher(page);
+        assertThat(css.find()).as("a content-hashed app.css link in %s", page).isTrue();
+        assertThat(page).contains("/webjars/bootstrap/5.").doesNotContain("href=\"/css/app.css\"");
+        ResponseEntity<String> file = rest.getForEntity(css.group(1), String.class);
+        assertThat(file.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(file.getHeaders().getCacheControl()).isEqualTo("max-age=604800");
+        assertThat(rest.getForEntity("/css/app.css", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+        assertThat(rest.getForEntity("/css/missing.css", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
     void apiWithoutCredentialsAnswersProblemJson() {
         ResponseEntity<String> response = rest.getForEntity("/api/units", String.class);
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);

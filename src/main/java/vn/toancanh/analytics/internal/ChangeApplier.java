@@ -10,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -46,9 +47,16 @@ class ChangeApplier {
         this.events = events;
     }
 
+    private final AtomicLong regionsApplied = new AtomicLong();
+
     /** Queues another instance's change region; does not wait. */
     void apply(ChangeRegion region) {
         thread.submit(() -> applyNow(region));
+    }
+
+    /** How many other instances' regions this instance has reloaded (its own writes are applied by their keys). */
+    long regionsApplied() {
+        return regionsApplied.get();
     }
 
     /**
@@ -77,6 +85,7 @@ class ChangeApplier {
         values.forEachNumericValue(region.itemIds(), region.unitIds(), region.periodIds(), collect(stored));
         lookups.unitsSeen(region.unitIds());
         Set<Long> items = index.replaceRegion(region, stored);
+        regionsApplied.incrementAndGet();
         events.publishEvent(new AnalyticsUpdated(Set.copyOf(items), index.version()));
     }
 

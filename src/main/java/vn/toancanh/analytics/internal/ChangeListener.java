@@ -85,7 +85,7 @@ final class ChangeListener implements Runnable {
 
     private void handle(String payload) {
         int colon = payload.lastIndexOf(':');
-        if (colon < 0 || payload.substring(0, colon).equals(changes.origin)) {
+        if (colon < 0 || changes.isOwn(payload)) {
             return;
         }
         changes.find(Long.parseLong(payload.substring(colon + 1))).ifPresent(applier::apply);

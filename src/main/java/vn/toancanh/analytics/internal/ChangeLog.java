@@ -19,12 +19,26 @@ class ChangeLog {
     static final String CHANNEL = "toancanh_analytics";
 
     /** This instance, so it skips the notifications of its own writes (it applies those after commit). */
-    final String origin = UUID.randomUUID().toString();
+    private final String origin = UUID.randomUUID().toString();
 
     private final JdbcClient jdbc;
 
     ChangeLog(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /**
+     * This instance's origin. A method, not a field read: the repository is proxied, and a field read on the proxy
+     * would not see the target's value — every own write would come back as another instance's region.
+     */
+    String origin() {
+        return origin;
+    }
+
+    /** Whether a notification's payload ({@code origin:id}) comes from this instance. */
+    boolean isOwn(String payload) {
+        int colon = payload.lastIndexOf(':');
+        return colon > 0 && payload.substring(0, colon).equals(origin);
     }
 
     /** Records the region and notifies the other instances; in the writer's transaction, so both happen at commit. */

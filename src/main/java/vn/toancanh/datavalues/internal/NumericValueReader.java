@@ -78,9 +78,15 @@ public class NumericValueReader {
         if (itemIds.isEmpty() || unitIds.isEmpty() || periodIds.isEmpty()) {
             return;
         }
-        jdbc.sql(COLUMNS + """
-                 WHERE item_id = ANY(CAST(:items AS bigint[])) AND unit_id = ANY(CAST(:units AS bigint[]))
-                  AND period_id = ANY(CAST(:periods AS int[])) AND numeric_value IS NOT NULL""")
+        // Joined to the unnested arrays, not "= ANY(array)": with an import's region (20,000 items) PostgreSQL would
+        // test each of ten million rows against the whole array — measured at over half an hour; this is seconds.
+        jdbc.sql("""
+                SELECT d.item_id, d.unit_id, d.period_id, d.option_combo_id, d.numeric_value,
+                       (extract(epoch FROM d.updated_at) * 1000)::bigint
+                FROM unnest(CAST(:items AS bigint[])) i(id)
+                JOIN data_value d ON d.item_id = i.id
+                WHERE d.unit_id IN (SELECT unnest(CAST(:units AS bigint[])))
+                  AND d.period_id IN (SELECT unnest(CAST(:periods AS int[]))) AND d.numeric_value IS NOT NULL""")
                 .param("items", SqlArrays.of(itemIds))
                 .param("units", SqlArrays.of(unitIds))
                 .param("periods", SqlArrays.of(periodIds))

@@ -109,6 +109,33 @@ class IndexRebuildIntegrationTests {
         assertThat(analytics.query(q).value(item, "202301", f.code("C1"))).hasValue(8);
     }
 
+    @Autowired
+    ChangeApplier applier;
+
+    @Autowired
+    ChangeLog changes;
+
+    @Test
+    void ownWritesAreAppliedByTheirKeysAndNotReloadedAgainFromTheirNotification() throws Exception {
+        AnalyticsFixture f = new AnalyticsFixture(jdbc, values, analytics);
+        String item = f.item("OWN", "SUM", "SUM", "MONTHLY");
+        long before = applier.regionsApplied();
+        f.write(List.of(f.value(item, "202302", f.c1, "3")));
+        // The write's own notification is on the channel now; a peer's, sent after it, marks when both have arrived.
+        jdbc.sql("""
+                WITH c AS (INSERT INTO analytics_change (origin, item_ids, unit_ids, period_ids)
+                           VALUES ('peer', ARRAY[]::bigint[], ARRAY[]::bigint[], ARRAY[]::int[]) RETURNING id)
+                SELECT pg_notify('toancanh_analytics', 'peer:' || id) FROM c""").query().listOfRows();
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (System.nanoTime() < deadline && applier.regionsApplied() == before) {
+            Thread.sleep(10);
+        }
+        applier.drain();
+        assertThat(applier.regionsApplied()).as("only the peer's region").isEqualTo(before + 1);
+        assertThat(changes.isOwn(changes.origin() + ":1")).isTrue();
+        assertThat(changes.isOwn("peer:1")).isFalse();
+    }
+
     /** unit/combo/type/ordinal → value of every stored cell of an item. */
     private static Map<String, Double> cells(ValueIndex index, long itemId) {
         return index.read(items -> {

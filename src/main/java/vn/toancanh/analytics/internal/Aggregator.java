@@ -92,12 +92,17 @@ final class Aggregator {
         return reusable;
     }
 
+    /** The plan's own slots' ranges by stored period type; asked for every series, so an array, not a map. */
+    private final QueryPlan.Ranges[][] planRanges = new QueryPlan.Ranges[TYPES.length][];
+    /** Those of other slots: an indicator's shifted periods (previous period, year to date). */
     private final java.util.IdentityHashMap<List<QueryPlan.PeSlot>, QueryPlan.Ranges[][]> ranges =
             new java.util.IdentityHashMap<>();
 
     /** The slots' ranges for one stored period type, worked out once per query and type. */
     private QueryPlan.Ranges[] rangesFor(List<QueryPlan.PeSlot> periods, PeriodType type) {
-        QueryPlan.Ranges[][] byType = ranges.computeIfAbsent(periods, p -> new QueryPlan.Ranges[TYPES.length][]);
+        QueryPlan.Ranges[][] byType = periods == plan.pe()
+                ? planRanges
+                : ranges.computeIfAbsent(periods, p -> new QueryPlan.Ranges[TYPES.length][]);
         QueryPlan.Ranges[] r = byType[type.ordinal()];
         if (r == null) {
             r = new QueryPlan.Ranges[periods.size()];

@@ -169,7 +169,7 @@ final class GridWriter {
                     dx.id(),
                     dx.indicator() != null
                             ? indicatorItem(dx.indicator(), en)
-                            : cache.item(dx.item(), dx.combo(), en, lastUpdated[d], units));
+                            : cache.item(dx, en, lastUpdated[d], units));
         }
         for (QueryPlan.PeSlot slot : plan.pe()) {
             for (Period p : slot.periods) {

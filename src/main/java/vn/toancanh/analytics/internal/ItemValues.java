@@ -13,6 +13,8 @@ final class ItemValues {
     private final List<Series> series = new ArrayList<>();
     private final Map<Key, Series> byKey = new HashMap<>();
     long lastUpdatedMillis;
+    /** Grows with every change to the item's values (under the index's write lock); cached aggregates compare it. */
+    long changes;
 
     private record Key(long unitId, long optionComboId, PeriodType type) {}
 
@@ -38,5 +40,6 @@ final class ItemValues {
 
     void touched(long updatedAtMillis) {
         lastUpdatedMillis = Math.max(lastUpdatedMillis, updatedAtMillis);
+        changes++;
     }
 }

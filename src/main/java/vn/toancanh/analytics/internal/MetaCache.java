@@ -1,8 +1,7 @@
 package vn.toancanh.analytics.internal;
 
 import java.time.Instant;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -14,26 +13,36 @@ import vn.toancanh.organisation.UnitView;
 import vn.toancanh.organisation.UnitsChanged;
 
 /**
- * The metadata of data items as grids show it (name, unit of measure, source unit, last update), kept between queries:
- * a broad query names every item, and building tens of thousands of entries each time would cost more than the
- * aggregation. An entry is rebuilt when its item's values change or the catalog or the units do.
+ * The metadata of data items as grids show it (name, unit of measure, source unit, last update), kept between queries
+ * in each resolved item's {@link Slot}: a broad query names every item, and building — or even looking up by key —
+ * tens of thousands of entries each time would cost more than the aggregation. An entry is rebuilt when its item's
+ * values change or the catalog or the units do.
  */
 @Component
 class MetaCache {
 
-    private record Key(long itemId, long comboId, boolean english) {}
+    /** A data item's metadata in Vietnamese and in English, as last built. */
+    static final class Slot {
+        private volatile @Nullable Entry vi;
+        private volatile @Nullable Entry en;
+    }
 
-    private record Entry(long lastUpdatedMillis, AnalyticsGrid.MetaItem item) {}
+    private record Entry(long generation, long lastUpdatedMillis, AnalyticsGrid.MetaItem item) {}
 
-    private final Map<Key, Entry> entries = new ConcurrentHashMap<>();
+    /** Grows when the catalog or the units change: every entry built before is stale. */
+    private final AtomicLong generation = new AtomicLong();
 
-    AnalyticsGrid.MetaItem item(
-            DataItemView item, @Nullable OptionComboView combo, boolean en, long lastUpdatedMillis, UnitTree units) {
-        Key key = new Key(item.id(), combo == null ? -1 : combo.id(), en);
-        Entry entry = entries.get(key);
-        if (entry == null || entry.lastUpdatedMillis() != lastUpdatedMillis) {
-            entry = new Entry(lastUpdatedMillis, build(item, combo, en, lastUpdatedMillis, units));
-            entries.put(key, entry);
+    AnalyticsGrid.MetaItem item(QueryPlan.Dx dx, boolean en, long lastUpdatedMillis, UnitTree units) {
+        Slot slot = dx.meta();
+        Entry entry = en ? slot.en : slot.vi;
+        long now = generation.get();
+        if (entry == null || entry.generation() != now || entry.lastUpdatedMillis() != lastUpdatedMillis) {
+            entry = new Entry(now, lastUpdatedMillis, build(dx.item(), dx.combo(), en, lastUpdatedMillis, units));
+            if (en) {
+                slot.en = entry;
+            } else {
+                slot.vi = entry;
+            }
         }
         return entry.item();
     }
@@ -57,11 +66,11 @@ class MetaCache {
 
     @EventListener
     void on(CatalogChanged changed) {
-        entries.clear();
+        generation.incrementAndGet();
     }
 
     @EventListener
     void on(UnitsChanged changed) {
-        entries.clear();
+        generation.incrementAndGet();
     }
 }

@@ -1,7 +1,11 @@
 package vn.toancanh.analytics.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 import org.springframework.stereotype.Component;
 import vn.toancanh.analytics.AnalyticsGrid;
 import vn.toancanh.analytics.AnalyticsRequest;
@@ -11,6 +15,11 @@ import vn.toancanh.identity.CurrentUser;
 @Component
 public class QueryEngine {
 
+    /** From this many dx the aggregation is split over the cores (a domain overview has tens of thousands). */
+    private volatile int parallelFrom = 4_096;
+
+    private static final int MAX_PARTS = 8;
+
     private final QueryPlanner planner;
     private final ValueIndex index;
     private final UnitIndexer indexer;
@@ -18,6 +27,7 @@ public class QueryEngine {
     private final IndicatorEvaluator indicators;
     private final MetaCache meta;
     private final ChangeApplier applier;
+    private final AggregateCache aggregates;
 
     QueryEngine(
             QueryPlanner planner,
@@ -26,7 +36,9 @@ public class QueryEngine {
             Lookups lookups,
             IndicatorEvaluator indicators,
             MetaCache meta,
-            ChangeApplier applier) {
+            ChangeApplier applier,
+            AggregateCache aggregates) {
+        this.aggregates = aggregates;
         this.meta = meta;
         this.applier = applier;
         this.planner = planner;
@@ -39,25 +51,79 @@ public class QueryEngine {
     public AnalyticsGrid query(AnalyticsRequest request, CurrentUser user, boolean skipRounding) {
         QueryPlan plan = planner.plan(request, user, skipRounding);
         long[] lastUpdated = new long[plan.dx().size()];
-        List<double[]> cells = index.read(items -> {
-            Aggregator aggregator = new Aggregator(plan, indexer);
-            List<double[]> out = new ArrayList<>(plan.dx().size());
-            for (int d = 0; d < plan.dx().size(); d++) {
-                QueryPlan.Dx dx = plan.dx().get(d);
-                if (dx.indicator() != null) {
-                    out.add(indicators.evaluate(dx.indicator(), plan, aggregator, items));
-                    continue;
-                }
-                ItemValues values = items.get(dx.item().id());
-                if (values != null) {
-                    lastUpdated[d] = values.lastUpdatedMillis;
-                }
-                Long combo = dx.combo() == null ? null : dx.combo().id();
-                out.add(aggregator.aggregate(dx.item(), values, combo, plan.pe()));
-            }
-            return out;
-        });
+        List<double[]> cells = index.read(items -> aggregateAll(plan, items, lastUpdated));
         return GridWriter.write(plan, cells, lastUpdated, lookups.units(), request.skipMeta(), meta);
+    }
+
+    /**
+     * Each dx's cells; a long dx list (a domain overview) is split over the cores, each part with its own aggregator.
+     * The caller holds the index's read lock for the parts, so no write runs meanwhile.
+     */
+    private List<double[]> aggregateAll(QueryPlan plan, Map<Long, ItemValues> items, long[] lastUpdated) {
+        int n = plan.dx().size();
+        double[][] out = new double[n][];
+        AggregateCache.Computed[] cached = aggregates.slots(plan);
+        int parts =
+                n < parallelFrom ? 1 : Math.min(MAX_PARTS, Runtime.getRuntime().availableProcessors());
+        if (parts == 1) {
+            aggregate(plan, items, lastUpdated, cached, out, 0, n);
+            return Arrays.asList(out);
+        }
+        for (QueryPlan.PeSlot slot : plan.pe()) {
+            slot.prepareRanges(); // the parts then only read them
+        }
+        int step = (n + parts - 1) / parts;
+        List<ForkJoinTask<?>> others = new ArrayList<>(parts - 1);
+        for (int p = 1; p < parts; p++) {
+            int from = Math.min(n, p * step);
+            int to = Math.min(n, from + step);
+            others.add(
+                    ForkJoinPool.commonPool().submit(() -> aggregate(plan, items, lastUpdated, cached, out, from, to)));
+        }
+        aggregate(plan, items, lastUpdated, cached, out, 0, Math.min(n, step));
+        others.forEach(ForkJoinTask::join);
+        return Arrays.asList(out);
+    }
+
+    private void aggregate(
+            QueryPlan plan,
+            Map<Long, ItemValues> items,
+            long[] lastUpdated,
+            AggregateCache.Computed[] cached,
+            double[][] out,
+            int from,
+            int to) {
+        Aggregator aggregator = new Aggregator(plan, indexer);
+        for (int d = from; d < to; d++) {
+            QueryPlan.Dx dx = plan.dx().get(d);
+            if (dx.indicator() != null) {
+                out[d] = indicators.evaluate(dx.indicator(), plan, aggregator, items);
+                continue;
+            }
+            AggregateCache.Computed c = cached[d];
+            if (c != null && c.current()) {
+                out[d] = c.cells();
+                lastUpdated[d] = c.values().lastUpdatedMillis;
+                continue;
+            }
+            ItemValues values = items.get(dx.item().id());
+            if (values != null) {
+                lastUpdated[d] = values.lastUpdatedMillis;
+            }
+            Long combo = dx.combo() == null ? null : dx.combo().id();
+            out[d] = aggregator.aggregate(dx.item(), values, combo, plan.pe());
+            cached[d] = new AggregateCache.Computed(values, values == null ? 0 : values.changes, out[d]);
+        }
+    }
+
+    /** Turns the per-item aggregate cache off or on (the benchmark measures both ways). */
+    public void cacheAggregates(boolean on) {
+        aggregates.enabled(on);
+    }
+
+    /** Changes the dx count from which aggregation is split (tests compare both ways). */
+    void parallelFrom(int dx) {
+        this.parallelFrom = dx;
     }
 
     /** Waits until every change this instance has received so far is in the index. */

@@ -39,12 +39,21 @@ record QueryPlan(
         return pe.size() * ou.size() * co.size();
     }
 
-    /** A data item, one of its disaggregations ({@code ITEM.COMBO}), or an indicator over items. */
+    /**
+     * A data item, one of its disaggregations ({@code ITEM.COMBO}), or an indicator over items. Resolved data items are
+     * kept between queries ({@link QueryPlanner}), and with them their grid metadata ({@link MetaCache}).
+     */
     record Dx(
             String id,
             @Nullable DataItemView item,
             @Nullable OptionComboView combo,
-            @Nullable IndicatorPlan indicator) {}
+            @Nullable IndicatorPlan indicator,
+            MetaCache.Slot meta) {
+
+        Dx(String id, @Nullable DataItemView item, @Nullable OptionComboView combo, @Nullable IndicatorPlan indicator) {
+            this(id, item, combo, indicator, new MetaCache.Slot());
+        }
+    }
 
     /** A column of periods: one period in a dimension, all the filter's periods in a filter. */
     static final class PeSlot {
@@ -59,10 +68,17 @@ record QueryPlan(
 
         /**
          * The ordinal ranges of stored periods of {@code type} counting towards this slot, merged, oldest first.
-         * Computed once per type; a plan is used by one thread.
+         * Computed once per type; a plan is used by one thread, or by several after {@link #prepareRanges}.
          */
         Ranges ranges(PeriodType type) {
             return ranges.computeIfAbsent(type, this::compute);
+        }
+
+        /** Works out the ranges of every type now, before threads share the slot (they then only read the map). */
+        void prepareRanges() {
+            for (PeriodType type : PeriodType.values()) {
+                ranges(type);
+            }
         }
 
         private Ranges compute(PeriodType type) {

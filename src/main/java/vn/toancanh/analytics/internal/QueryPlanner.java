@@ -1,5 +1,7 @@
 package vn.toancanh.analytics.internal;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -8,9 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.context.event.EventListener;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import vn.toancanh.analytics.AnalyticsRequest;
+import vn.toancanh.catalog.CatalogChanged;
 import vn.toancanh.catalog.DataItemView;
 import vn.toancanh.catalog.OptionComboView;
 import vn.toancanh.catalog.ValueType;
@@ -52,8 +56,10 @@ class QueryPlanner {
             throw InvalidInputException.of("filter", "Bộ lọc dx chỉ nhận một chỉ tiêu hoặc chỉ số");
         }
         Map<String, List<String>> ids = new LinkedHashMap<>();
-        List<QueryPlan.Dx> dxs = dataItems(dx, user);
-        ids.put("dx", dxs.stream().map(QueryPlan.Dx::id).toList());
+        ResolvedDx resolvedDx = resolved.get(
+                new DxKey(dx.items(), user.readsAll() ? "*" : String.valueOf(user.unitId())), key -> resolve(dx, user));
+        List<QueryPlan.Dx> dxs = resolvedDx.dx();
+        ids.put("dx", resolvedDx.ids());
         List<QueryPlan.PeSlot> pes = periods(pe, request.relativePeriodDate());
         ids.put(
                 "pe",
@@ -83,6 +89,28 @@ class QueryPlanner {
         }
         return new QueryPlan(
                 axes, dxs, pes, ous, cos, co != null && co.dimension(), ids, request.english(), skipRounding);
+    }
+
+    /** The data items and indicators of a dx list, for a sharing scope: every unit's ({@code *}) or one unit's. */
+    private record DxKey(List<String> items, String scope) {}
+
+    private record ResolvedDx(List<QueryPlan.Dx> dx, List<String> ids) {}
+
+    /**
+     * Resolved dx lists, kept until the catalog changes: dashboards ask the same lists again and again, and resolving
+     * a domain overview's hundred data groups (33,600 items) costs more than aggregating them. Errors are not kept.
+     */
+    private final Cache<DxKey, ResolvedDx> resolved =
+            Caffeine.newBuilder().maximumSize(2_000).build();
+
+    @EventListener
+    void on(CatalogChanged changed) {
+        resolved.invalidateAll();
+    }
+
+    private ResolvedDx resolve(Spec spec, CurrentUser user) {
+        List<QueryPlan.Dx> dx = dataItems(spec, user);
+        return new ResolvedDx(dx, dx.stream().map(QueryPlan.Dx::id).toList());
     }
 
     private List<QueryPlan.Dx> dataItems(Spec spec, CurrentUser user) {

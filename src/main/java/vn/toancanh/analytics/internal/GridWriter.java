@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -38,53 +39,75 @@ final class GridWriter {
         return AnalyticsGrid.of(headers, rows, meta);
     }
 
+    /**
+     * The rows in axis order, last axis fastest, skipping empty cells. Walks the cells with an odometer whose positions
+     * move the cell index by each axis' stride: a group query has a hundred thousand cells to visit.
+     */
     private static List<List<String>> rows(QueryPlan plan, List<double[]> cells) {
         List<QueryPlan.Axis> axes = plan.axes();
-        int[] sizes = new int[axes.size()];
-        for (int a = 0; a < axes.size(); a++) {
-            sizes[a] = switch (axes.get(a)) {
-                case DX -> plan.dx().size();
-                case PE -> plan.pe().size();
-                case OU -> plan.ou().size();
-                case CO -> plan.co().size();
-            };
-        }
-        List<List<String>> rows = new ArrayList<>();
-        int[] at = new int[axes.size()];
+        int k = axes.size();
         int nOu = plan.ou().size();
         int nCo = plan.co().size();
+        boolean[] isDx = new boolean[k];
+        int[] size = new int[k];
+        int[] stride = new int[k];
+        String[][] labels = new String[k][];
+        for (int a = 0; a < k; a++) {
+            switch (axes.get(a)) {
+                case DX -> {
+                    isDx[a] = true;
+                    labels[a] = plan.dx().stream().map(QueryPlan.Dx::id).toArray(String[]::new);
+                }
+                case PE -> {
+                    stride[a] = nOu * nCo;
+                    labels[a] = plan.pe().stream().map(p -> p.id).toArray(String[]::new);
+                }
+                case OU -> {
+                    stride[a] = nCo;
+                    labels[a] = plan.ou().stream().map(QueryPlan.OuSlot::id).toArray(String[]::new);
+                }
+                case CO -> {
+                    stride[a] = 1;
+                    labels[a] = plan.co().stream().map(QueryPlan.CoSlot::id).toArray(String[]::new);
+                }
+            }
+            size[a] = labels[a].length;
+        }
+        int[] decimals = new int[plan.dx().size()];
+        for (int d = 0; d < decimals.length; d++) {
+            decimals[d] = decimals(plan, plan.dx().get(d));
+        }
+        List<List<String>> rows = new ArrayList<>();
+        int[] at = new int[k];
+        int dx = 0;
+        int cell = 0;
         while (true) {
-            int dx = 0;
-            int pe = 0;
-            int ou = 0;
-            int co = 0;
-            for (int a = 0; a < axes.size(); a++) {
-                switch (axes.get(a)) {
-                    case DX -> dx = at[a];
-                    case PE -> pe = at[a];
-                    case OU -> ou = at[a];
-                    case CO -> co = at[a];
-                }
-            }
-            double v = cells.get(dx)[(pe * nOu + ou) * nCo + co];
+            double v = cells.get(dx)[cell];
             if (v == v && !Double.isInfinite(v)) {
-                List<String> row = new ArrayList<>(axes.size() + 1);
-                for (int a = 0; a < axes.size(); a++) {
-                    row.add(
-                            switch (axes.get(a)) {
-                                case DX -> plan.dx().get(dx).id();
-                                case PE -> plan.pe().get(pe).id;
-                                case OU -> plan.ou().get(ou).id();
-                                case CO -> plan.co().get(co).id();
-                            });
+                String[] row = new String[k + 1];
+                for (int a = 0; a < k; a++) {
+                    row[a] = labels[a][at[a]];
                 }
-                row.add(format(v, decimals(plan, plan.dx().get(dx))));
-                rows.add(row);
+                row[k] = format(v, decimals[dx]);
+                rows.add(Arrays.asList(row));
             }
-            int a = axes.size() - 1;
-            while (a >= 0 && ++at[a] == sizes[a]) {
+            int a = k - 1;
+            for (; a >= 0; a--) {
+                at[a]++;
+                if (isDx[a]) {
+                    dx++;
+                } else {
+                    cell += stride[a];
+                }
+                if (at[a] < size[a]) {
+                    break;
+                }
+                if (isDx[a]) {
+                    dx -= size[a];
+                } else {
+                    cell -= stride[a] * size[a];
+                }
                 at[a] = 0;
-                a--;
             }
             if (a < 0) {
                 return rows;

@@ -57,7 +57,8 @@ public class QueryEngine {
 
     /**
      * Each dx's cells; a long dx list (a domain overview) is split over the cores, each part with its own aggregator.
-     * The caller holds the index's read lock for the parts, so no write runs meanwhile.
+     * The caller holds the index's read lock for the parts, so no write runs meanwhile; the planner's period slots are
+     * prepared for sharing.
      */
     private List<double[]> aggregateAll(QueryPlan plan, Map<Long, ItemValues> items, long[] lastUpdated) {
         int n = plan.dx().size();
@@ -68,9 +69,6 @@ public class QueryEngine {
         if (parts == 1) {
             aggregate(plan, items, lastUpdated, cached, out, 0, n);
             return Arrays.asList(out);
-        }
-        for (QueryPlan.PeSlot slot : plan.pe()) {
-            slot.prepareRanges(); // the parts then only read them
         }
         int step = (n + parts - 1) / parts;
         List<ForkJoinTask<?>> others = new ArrayList<>(parts - 1);

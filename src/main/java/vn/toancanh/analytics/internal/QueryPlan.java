@@ -68,7 +68,8 @@ record QueryPlan(
 
         /**
          * The ordinal ranges of stored periods of {@code type} counting towards this slot, merged, oldest first.
-         * Computed once per type; a plan is used by one thread, or by several after {@link #prepareRanges}.
+         * Computed once per type; a slot is used by one thread, or by several after {@link #prepareRanges} (the planner
+         * prepares the slots it keeps between queries).
          */
         Ranges ranges(PeriodType type) {
             return ranges.computeIfAbsent(type, this::compute);

@@ -60,7 +60,10 @@ class QueryPlanner {
                 new DxKey(dx.items(), user.readsAll() ? "*" : String.valueOf(user.unitId())), key -> resolve(dx, user));
         List<QueryPlan.Dx> dxs = resolvedDx.dx();
         ids.put("dx", resolvedDx.ids());
-        List<QueryPlan.PeSlot> pes = periods(pe, request.relativePeriodDate());
+        LocalDate today =
+                request.relativePeriodDate() != null ? request.relativePeriodDate() : OrganisationService.today();
+        List<QueryPlan.PeSlot> pes =
+                periodSlots.get(new PeKey(pe.items(), pe.dimension(), today), key -> prepared(periods(pe, today)));
         ids.put(
                 "pe",
                 pes.stream()
@@ -170,8 +173,22 @@ class QueryPlanner {
         return List.copyOf(resolved.values());
     }
 
-    private List<QueryPlan.PeSlot> periods(Spec spec, @org.jspecify.annotations.Nullable LocalDate date) {
-        LocalDate today = date != null ? date : OrganisationService.today();
+    /** A pe list, as a dimension or a filter, counted from a day (relative periods). */
+    private record PeKey(List<String> items, boolean dimension, LocalDate today) {}
+
+    /**
+     * Period slots, kept: parsing and expanding them costs more than a narrow query's aggregation. Shared by queries,
+     * so their ranges are worked out before they are kept and only read after.
+     */
+    private final Cache<PeKey, List<QueryPlan.PeSlot>> periodSlots =
+            Caffeine.newBuilder().maximumSize(2_000).build();
+
+    private static List<QueryPlan.PeSlot> prepared(List<QueryPlan.PeSlot> slots) {
+        slots.forEach(QueryPlan.PeSlot::prepareRanges);
+        return slots;
+    }
+
+    private List<QueryPlan.PeSlot> periods(Spec spec, LocalDate today) {
         List<Period> all = new ArrayList<>();
         for (String id : spec.items()) {
             Optional<List<Period>> relative = RelativePeriods.expand(id, today);

@@ -241,6 +241,7 @@ public class DecisionSupport {
             series.computeIfAbsent(r.get(0) + "|" + r.get(2), k -> new ArrayList<>())
                     .add(Double.parseDouble(r.get(3)));
         }
+        Map<String, AnalyticsGrid.MetaItem> names = recent.metaData().items();
         List<Outlier> out = new ArrayList<>();
         for (List<String> r : recent.rows()) {
             List<Double> values = series.getOrDefault(r.get(0) + "|" + r.get(2), List.of());
@@ -260,11 +261,20 @@ public class DecisionSupport {
                         round(score, 2),
                         round(range[0] - limit * range[2], 4),
                         round(range[0] + limit * range[2], 4),
-                        method));
+                        method,
+                        nameOf(names, r.get(0)),
+                        nameOf(names, r.get(1)),
+                        nameOf(names, r.get(2)),
+                        names.containsKey(r.get(0)) ? names.get(r.get(0)).unitOfMeasure() : null));
             }
         }
         out.sort(Comparator.comparingDouble((Outlier o) -> -Math.abs(o.score())));
         return out;
+    }
+
+    private static String nameOf(Map<String, AnalyticsGrid.MetaItem> names, String id) {
+        AnalyticsGrid.MetaItem item = names.get(id);
+        return item == null ? id : item.name();
     }
 
     private static List<Period> historyBefore(List<String> periods) {

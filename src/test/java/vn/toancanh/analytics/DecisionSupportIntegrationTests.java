@@ -139,6 +139,9 @@ class DecisionSupportIntegrationTests {
             assertThat(o.ouName()).isEqualTo("Xã Hai");
             assertThat(o.unitOfMeasure()).isEqualTo("người");
         });
+        assertThat(analytics.outliers(sales, "LAST_3_MONTHS", f.code("C2"), "MEDIAN", TODAY, true))
+                .singleElement()
+                .satisfies(o -> assertThat(o.dxName()).isEqualTo("Item SALES"));
         assertThat(analytics.outliers(sales, "LAST_3_MONTHS", f.code("C2"), "ZSCORE", TODAY))
                 .extracting(DecisionViews.Outlier::pe)
                 .containsExactly("202411");

@@ -214,7 +214,8 @@ public class DecisionSupport {
 
     /**
      * Values of the queried periods far from their unit's history over the same window and the 24 months before:
-     * beyond 3 standard deviations of the mean (ZSCORE) or 3.5 modified z-scores of the median (MEDIAN).
+     * beyond 3 standard deviations of the mean (ZSCORE) or 3.5 modified z-scores of the median (MEDIAN); named in
+     * English where the catalog has English names and {@code english} is set.
      */
     public List<Outlier> outliers(
             Function<AnalyticsRequest, AnalyticsGrid> query,
@@ -222,14 +223,15 @@ public class DecisionSupport {
             String pe,
             String ou,
             String method,
-            LocalDate today) {
+            LocalDate today,
+            boolean english) {
         boolean median = switch (method) {
             case "MEDIAN" -> true;
             case "ZSCORE" -> false;
             default -> throw InvalidInputException.of("method", "Phương pháp là ZSCORE hoặc MEDIAN");
         };
         AnalyticsGrid recent = query.apply(
-                AnalyticsRequest.of("dx:" + dx, "pe:" + pe, "ou:" + ou).relativeTo(today));
+                new AnalyticsRequest(List.of("dx:" + dx, "pe:" + pe, "ou:" + ou), List.of(), today, english, false));
         List<String> periods = recent.metaData().dimensions().get("pe");
         List<Period> history = historyBefore(periods);
         AnalyticsGrid past = query.apply(AnalyticsRequest.of(

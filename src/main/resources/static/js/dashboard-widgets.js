@@ -188,17 +188,21 @@
     return all.sort(function (a, b) { return Math.abs(b.score) - Math.abs(a.score); });
   }
 
-  // One warning as text: which way, the item, where and when, the value and the usual range. The arrow's shape and
-  // the words say what its colour says.
+  // One warning as text: which way, the item, where and when, the value and the usual range. The arrow's direction
+  // and the words say what its colour says (plain characters: the wall and the phone view load no icon font).
   function warningLine(o) {
     var high = o.value > o.high;
     var uom = o.unitOfMeasure ? ' ' + o.unitOfMeasure : '';
-    var top = o.unitOfMeasure === '%' ? Math.min(o.high, 100) : o.high;
-    var usual = o.low < 0 && o.value >= 0
+    // a range of counts in whole numbers, of percentages within 100
+    var whole = Math.round(o.value) === o.value;
+    var low = whole ? Math.round(o.low) : o.low;
+    var top = whole ? Math.round(o.high) : o.high;
+    if (o.unitOfMeasure === '%') { top = Math.min(top, 100); }
+    var usual = low < 0 && o.value >= 0
       ? t('warnings.usualBelow').replace('{high}', formatNumber(top))
-      : t('warnings.usual').replace('{low}', formatNumber(o.low)).replace('{high}', formatNumber(top));
+      : t('warnings.usual').replace('{low}', formatNumber(low)).replace('{high}', formatNumber(top));
     return ['<li class="widget-warning warning-', high ? 'high' : 'low', '">',
-      '<i class="bi ', high ? 'bi-arrow-up-circle-fill' : 'bi-arrow-down-circle-fill', '" aria-hidden="true"></i>',
+      '<span class="warning-mark" aria-hidden="true">', high ? '▲' : '▼', '</span>',
       '<div><p class="mb-0"><span class="warning-kind">', escape(t(high ? 'warnings.high' : 'warnings.low')),
       ':</span> <span class="warning-item">', escape(o.dxName || o.dx), '</span></p>',
       '<p class="mb-0 small warning-where"><span class="warning-unit">', escape(o.ouName || o.ou), '</span> · ',
@@ -529,7 +533,7 @@
     var period = this.part('period');
     if (period) { period.textContent = this.spec.peName || ''; }
     if (!list.length) {
-      holder.innerHTML = '<p class="widget-warnings-none mb-0"><i class="bi bi-check-circle" aria-hidden="true"></i> ' +
+      holder.innerHTML = '<p class="widget-warnings-none mb-0"><span class="warning-mark" aria-hidden="true">✓</span> ' +
         escape(t('warnings.none')) + '</p>';
       return;
     }

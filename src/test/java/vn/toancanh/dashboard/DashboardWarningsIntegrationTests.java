@@ -62,7 +62,7 @@ class DashboardWarningsIntegrationTests {
                 assertThat(warning.getText())
                         .contains("Cao bất thường", "Chi ngân sách địa phương", month, "25.000 triệu đồng")
                         .containsPattern("thường từ [\\d.,]+ đến 1\\.[\\d.,]+ triệu đồng");
-                assertThat(warning.findElement(By.cssSelector("i.bi")).getAttribute("aria-hidden"))
+                assertThat(warning.findElement(By.cssSelector(".warning-mark")).getAttribute("aria-hidden"))
                         .isEqualTo("true");
                 browser.script("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", warning);
                 browser.screenshot("dashboard-warnings-kt-" + (size.equals(Browser.PHONE) ? "phone" : "desktop"));

@@ -17,7 +17,8 @@ import vn.toancanh.dashboard.WidgetView;
 /**
  * The home dashboard and one per domain, created when missing (demo or not). They reference the catalog's demo item
  * codes among the first five of their group ({@code GROUP-001} … {@code GROUP-005}), which exist in every demo size;
- * a catalog without them shows "no data" until an admin edits the widgets.
+ * a catalog without them shows "no data" until an admin edits the widgets. Each ends with the warnings of unusual
+ * figures among its items; the home shows them beside the placeholder of the rule-based warnings still to come.
  */
 @Component
 public class DefaultDashboards {

@@ -46,7 +46,9 @@ class DashboardWarningsIntegrationTests {
         Period last = Period.of(PeriodType.MONTHLY, OrganisationService.today()).previous();
         List<DataValueInput> rows = new ArrayList<>();
         Period p = last;
-        for (int i = 0; i < 26; i++) {
+        // a usual history within the months the minimal demo has for the district, so the district's own history
+        // stays whole
+        for (int i = 0; i < 11; i++) {
             p = p.previous();
             rows.add(value(p, String.valueOf(1000 + (i % 5) * 10)));
         }
@@ -88,7 +90,7 @@ class DashboardWarningsIntegrationTests {
                 var found = d.findElements(By.cssSelector(".widget-warnings-card .widget-warnings-none"));
                 return found.isEmpty() ? null : found.get(0);
             });
-            assertThat(none.getText()).isEqualTo("Không có số liệu bất thường");
+            assertThat(none.getText()).contains("Không có số liệu bất thường");
             assertThat(browser.text(".widget-warnings-card h2")).isEqualTo("Cảnh báo số liệu bất thường");
             browser.script("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", none);
             browser.screenshot("dashboard-warnings-none-desktop");

@@ -1,5 +1,6 @@
 // One renderer for every dashboard widget (home, domain and user dashboards, the wall, the phone view): it asks
-// /api/analytics for the widget's figures, draws them with ECharts (or as a single figure, a table, a map link),
+// /api/analytics for the widget's figures, draws them with ECharts (or as a single figure, a table, a map link, a list
+// of warnings of unusual figures from /api/analytics/outliers),
 // keeps a table of the same figures for screen readers and people who prefer numbers, exports PNG and Excel, and
 // drills down from the district to its communes to one commune's history.
 (function () {
@@ -170,6 +171,45 @@
     return parts.join(' · ');
   }
 
+  // --- Warnings of unusual figures ------------------------------------------------------------------------------
+
+  var WARNINGS_SHOWN = 8;
+
+  // A commune's unusual figure explains its district's for the same item and period: the commune's is kept.
+  function mergeOutliers(own, communes) {
+    var explained = {};
+    communes.forEach(function (o) { explained[o.dx + '|' + o.pe] = true; });
+    var seen = {};
+    var all = [];
+    communes.concat(own.filter(function (o) { return !explained[o.dx + '|' + o.pe]; })).forEach(function (o) {
+      var key = o.dx + '|' + o.pe + '|' + o.ou;
+      if (!seen[key]) { seen[key] = true; all.push(o); }
+    });
+    return all.sort(function (a, b) { return Math.abs(b.score) - Math.abs(a.score); });
+  }
+
+  // One warning as text: which way, the item, where and when, the value and the usual range. The arrow's direction
+  // and the words say what its colour says (plain characters: the wall and the phone view load no icon font).
+  function warningLine(o) {
+    var high = o.value > o.high;
+    var uom = o.unitOfMeasure ? ' ' + o.unitOfMeasure : '';
+    // a range of counts in whole numbers, of percentages within 100
+    var whole = Math.round(o.value) === o.value;
+    var low = whole ? Math.round(o.low) : o.low;
+    var top = whole ? Math.round(o.high) : o.high;
+    if (o.unitOfMeasure === '%') { top = Math.min(top, 100); }
+    var usual = low < 0 && o.value >= 0
+      ? t('warnings.usualBelow').replace('{high}', formatNumber(top))
+      : t('warnings.usual').replace('{low}', formatNumber(low)).replace('{high}', formatNumber(top));
+    return ['<li class="widget-warning warning-', high ? 'high' : 'low', '">',
+      '<span class="warning-mark" aria-hidden="true">', high ? '▲' : '▼', '</span>',
+      '<div><p class="mb-0"><span class="warning-kind">', escape(t(high ? 'warnings.high' : 'warnings.low')),
+      ':</span> <span class="warning-item">', escape(o.dxName || o.dx), '</span></p>',
+      '<p class="mb-0 small warning-where"><span class="warning-unit">', escape(o.ouName || o.ou), '</span> · ',
+      '<span class="warning-period">', escape(o.peName || o.pe), '</span> · <strong class="warning-value">',
+      escape(formatNumber(o.value) + uom), '</strong> (', escape(usual + uom), ')</p></div></li>'].join('');
+  }
+
   // --- Drawing --------------------------------------------------------------------------------------------------
 
   function table(p, caption, categoryLabel) {
@@ -305,6 +345,16 @@
     if (png) {
       png.addEventListener('click', function () { self.exportPng(); });
     }
+    var warnings = this.part('warnings');
+    if (warnings) {
+      warnings.addEventListener('click', function (event) {
+        if (event.target.closest('.widget-warnings-more')) {
+          self.expanded = !self.expanded;
+          self.drawWarnings();
+          self.part('warnings').querySelector('.widget-warnings-more').focus();
+        }
+      });
+    }
     var crumbs = this.part('crumbs');
     if (crumbs) {
       crumbs.addEventListener('click', function (event) {
@@ -327,12 +377,13 @@
     if (!this.visible()) { this.stale = true; return Promise.resolve(); }
     this.stale = false;
     this.el.setAttribute('aria-busy', 'true');
-    var loading = (type === 'SINGLE' || (type === 'GAUGE' && !this.levels.length))
-      ? this.loadSingle() : this.loadGrid();
+    var loading = type === 'WARNINGS' ? this.loadWarnings()
+      : (type === 'SINGLE' || (type === 'GAUGE' && !this.levels.length)) ? this.loadSingle() : this.loadGrid();
     return loading.then(function (result) {
       self.el.removeAttribute('aria-busy');
       self.grid = result.grid;
       self.query = result.query;
+      self.outliers = result.outliers;
       self.setOffline(result.cachedAt);
       self.draw();
     }, function (error) {
@@ -357,6 +408,28 @@
         }
         return { grid: grid, query: own, cachedAt: r.cachedAt };
       });
+    });
+  };
+
+  // Unusual figures of the widget's items in its unit and in that unit's communes (a district figure may be unusual
+  // through a department's entry, a commune's through the commune's): two answers, merged, strongest first.
+  Widget.prototype.loadWarnings = function () {
+    var spec = this.spec;
+    var method = spec.options && spec.options.method === 'ZSCORE' ? 'ZSCORE' : 'MEDIAN';
+    var base = '/api/analytics/outliers?dx=' + encodeURIComponent(spec.dx.join(';')) + '&pe=' +
+      encodeURIComponent(spec.pe || 'LAST_3_MONTHS') + '&method=' + method + '&locale=' + encodeURIComponent(config.lang) +
+      '&ou=';
+    var own = fetchJson(base + encodeURIComponent(spec.ou));
+    // a unit without communes below it answers with an error: it has only its own figures
+    var communes = fetchJson(base + encodeURIComponent(spec.ou + ';OU_GROUP-' + config.communeGroup))
+      .catch(function () { return null; });
+    return Promise.all([own, communes]).then(function (answers) {
+      return {
+        grid: null,
+        query: '',
+        outliers: mergeOutliers(answers[0].body || [], answers[1] ? answers[1].body || [] : []),
+        cachedAt: answers[0].cachedAt || (answers[1] && answers[1].cachedAt)
+      };
     });
   };
 
@@ -392,6 +465,7 @@
   Widget.prototype.draw = function () {
     var grid = this.grid;
     var type = this.spec.type;
+    if (type === 'WARNINGS') { return this.drawWarnings(); }
     var excel = this.part('excel');
     if (excel) { excel.href = '/api/analytics.xlsx?' + this.query; }
     var metaEl = this.part('meta');
@@ -451,6 +525,28 @@
         self.drawStatus(mine);
       });
     }
+  };
+
+  Widget.prototype.drawWarnings = function () {
+    var list = this.outliers || [];
+    var holder = this.part('warnings');
+    var period = this.part('period');
+    if (period) { period.textContent = this.spec.peName || ''; }
+    if (!list.length) {
+      holder.innerHTML = '<p class="widget-warnings-none mb-0"><span class="warning-mark" aria-hidden="true">✓</span> ' +
+        escape(t('warnings.none')) + '</p>';
+      return;
+    }
+    var expanded = !!this.expanded;
+    var html = ['<ul class="widget-warning-list list-unstyled mb-0">'];
+    (expanded ? list : list.slice(0, WARNINGS_SHOWN)).forEach(function (o) { html.push(warningLine(o)); });
+    html.push('</ul>');
+    if (list.length > WARNINGS_SHOWN) {
+      html.push('<button type="button" class="btn btn-link btn-sm p-0 mt-1 widget-warnings-more" aria-expanded="',
+        String(expanded), '">', escape(expanded ? t('warnings.fewer')
+          : t('warnings.more').replace('{n}', formatNumber(list.length - WARNINGS_SHOWN))), '</button>');
+    }
+    holder.innerHTML = html.join('');
   };
 
   Widget.prototype.drawStatus = function (target) {
@@ -530,7 +626,8 @@
   };
 
   Widget.prototype.showMessage = function (text) {
-    var target = this.spec.type === 'SINGLE' ? this.part('value') : this.part('chart');
+    var target = this.spec.type === 'SINGLE' ? this.part('value')
+      : this.spec.type === 'WARNINGS' ? this.part('warnings') : this.part('chart');
     if (target) {
       this.disposeChart();
       target.innerHTML = '<span class="widget-empty">' + escape(text) + '</span>';

@@ -42,7 +42,7 @@ class AccessibilityIntegrationTests {
             "/catalog/items/new",
             "/entry",
             "/entry?orgUnit=11584&group=KT-TCKH-01&period=202401",
-            "/coming/map",
+            "/coming/alerts",
             "/dashboards",
             "/dashboards/KT",
             "/dashboards/XH",

@@ -74,7 +74,7 @@ class SecurityMatrixIntegrationTests {
     static final List<Expectation> EXPECTATIONS = List.of(
             Expectation.get("/", SIGNED_IN),
             Expectation.get("/login", EVERYONE),
-            Expectation.get("/coming/map", SIGNED_IN),
+            Expectation.get("/coming/alerts", SIGNED_IN),
             Expectation.get("/admin/users", ADMIN),
             Expectation.get("/admin/users/new", ADMIN),
             Expectation.get("/api/users", ADMIN),

@@ -64,7 +64,13 @@ public class AnalyticsService {
     /** Values of {@code pe} far from their series' history, by z-score ({@code ZSCORE}) or median ({@code MEDIAN}). */
     public List<DecisionViews.Outlier> outliers(
             String dx, String pe, String ou, String method, @Nullable LocalDate today) {
-        return decisions.outliers(this::query, dx, pe, ou, method, day(today));
+        return outliers(dx, pe, ou, method, today, false);
+    }
+
+    /** Like {@link #outliers(String, String, String, String, LocalDate)}, with English names if {@code english}. */
+    public List<DecisionViews.Outlier> outliers(
+            String dx, String pe, String ou, String method, @Nullable LocalDate today, boolean english) {
+        return decisions.outliers(this::query, dx, pe, ou, method, day(today), english);
     }
 
     /** Grows with every change the index takes in; pages compare it to know whether to refetch. */

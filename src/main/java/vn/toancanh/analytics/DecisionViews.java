@@ -50,12 +50,28 @@ public final class DecisionViews {
     public record ForecastPoint(String pe, double value, double lower, double upper) {}
 
     /**
-     * A value far from its series' usual range.
+     * A value far from its series' usual range, with the names a page shows (in the catalog's and the organisation's
+     * language, as the analytics metadata gives them).
      *
      * @param score the z-score (method ZSCORE) or the modified z-score from the median and MAD (method MEDIAN)
      * @param low the lower end of the usual range
      * @param high the upper end of the usual range
+     * @param dxName the data item's or indicator's name
+     * @param peName the period's label, e.g. {@code Tháng 10/2026}
+     * @param ouName the unit's name
+     * @param unitOfMeasure the data item's unit of measure, if it has one
      */
     public record Outlier(
-            String dx, String pe, String ou, double value, double score, double low, double high, String method) {}
+            String dx,
+            String pe,
+            String ou,
+            double value,
+            double score,
+            double low,
+            double high,
+            String method,
+            String dxName,
+            String peName,
+            String ouName,
+            @Nullable String unitOfMeasure) {}
 }

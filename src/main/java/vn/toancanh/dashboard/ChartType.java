@@ -10,6 +10,11 @@ public enum ChartType {
     SINGLE,
     TABLE,
     MAP,
+    /**
+     * The values of its items that lie far outside their usual range (analytics' outliers), in the widget's units and
+     * their communes, as a list of warnings, strongest first.
+     */
+    WARNINGS,
     /** A card for a figure whose module (tasks, documents, feedback, warnings) does not exist yet; not composable. */
     PLACEHOLDER;
 

@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param width grid columns out of 12 on a wide screen
  * @param options a small JSON object: {@code lockPeriod} (the page's period selector leaves {@code pe} alone),
- *     {@code target} (show the status against the year's target), {@code module} (of a placeholder)
+ *     {@code target} (show the status against the year's target), {@code module} (of a placeholder),
+ *     {@code method} (of a warnings widget: {@code MEDIAN}, the default, or {@code ZSCORE})
  */
 public record WidgetView(
         long id,

@@ -133,7 +133,15 @@ class DecisionSupportIntegrationTests {
             assertThat(o.pe()).isEqualTo("202411");
             assertThat(o.value()).isEqualTo(500.0);
             assertThat(o.high()).isLessThan(500.0);
+            // what a page shows: the names, not only the codes
+            assertThat(o.dxName()).isEqualTo("Chỉ tiêu SALES");
+            assertThat(o.peName()).isEqualTo("Tháng 11/2024");
+            assertThat(o.ouName()).isEqualTo("Xã Hai");
+            assertThat(o.unitOfMeasure()).isEqualTo("người");
         });
+        assertThat(analytics.outliers(sales, "LAST_3_MONTHS", f.code("C2"), "MEDIAN", TODAY, true))
+                .singleElement()
+                .satisfies(o -> assertThat(o.dxName()).isEqualTo("Item SALES"));
         assertThat(analytics.outliers(sales, "LAST_3_MONTHS", f.code("C2"), "ZSCORE", TODAY))
                 .extracting(DecisionViews.Outlier::pe)
                 .containsExactly("202411");

@@ -154,6 +154,20 @@ class DashboardApiIntegrationTests {
     }
 
     @Test
+    void aWarningsWidgetLooksAtTheLastThreeMonthsUnlessToldAndTakesAKnownMethod() {
+        JsonNode created = body(call("POST", "/api/dashboards", "dash.owner", """
+                        {"title":"Số liệu bất thường","widgets":[{"type":"WARNINGS","width":12,"title":"Cảnh báo",
+                         "dx":["KT-TCKH-01-001","KT-TCKH-02-001"],"options":"{\\"method\\":\\"ZSCORE\\"}"}]}"""), 201);
+        JsonNode widget = created.get("widgets").get(0);
+        assertThat(widget.get("type").asString()).isEqualTo("WARNINGS");
+        assertThat(widget.get("pe").asString()).isEqualTo("LAST_3_MONTHS");
+        JsonNode problem = body(call("POST", "/api/dashboards", "dash.owner", """
+                        {"title":"x","widgets":[{"type":"WARNINGS","title":"x","dx":["KT-TCKH-01-001"],
+                         "options":"{\\"method\\":\\"GUESS\\"}"}]}"""), 400);
+        assertThat(problem.get("errors").findValuesAsString("field")).containsExactly("widgets[0].options");
+    }
+
+    @Test
     void onlyAdminsChangeTheStandardDashboardsAndNobodyDeletesThem() {
         assertThat(call("PUT", "/api/dashboards/KT", "dash.owner", "{\"title\":\"x\"}")
                         .statusCode())

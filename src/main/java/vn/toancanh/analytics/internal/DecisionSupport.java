@@ -214,7 +214,8 @@ public class DecisionSupport {
 
     /**
      * Values of the queried periods far from their unit's history over the same window and the 24 months before:
-     * beyond 3 standard deviations of the mean (ZSCORE) or 3.5 modified z-scores of the median (MEDIAN).
+     * beyond 3 standard deviations of the mean (ZSCORE) or 3.5 modified z-scores of the median (MEDIAN); named in
+     * English where the catalog has English names and {@code english} is set.
      */
     public List<Outlier> outliers(
             Function<AnalyticsRequest, AnalyticsGrid> query,
@@ -222,14 +223,15 @@ public class DecisionSupport {
             String pe,
             String ou,
             String method,
-            LocalDate today) {
+            LocalDate today,
+            boolean english) {
         boolean median = switch (method) {
             case "MEDIAN" -> true;
             case "ZSCORE" -> false;
             default -> throw InvalidInputException.of("method", "Phương pháp là ZSCORE hoặc MEDIAN");
         };
         AnalyticsGrid recent = query.apply(
-                AnalyticsRequest.of("dx:" + dx, "pe:" + pe, "ou:" + ou).relativeTo(today));
+                new AnalyticsRequest(List.of("dx:" + dx, "pe:" + pe, "ou:" + ou), List.of(), today, english, false));
         List<String> periods = recent.metaData().dimensions().get("pe");
         List<Period> history = historyBefore(periods);
         AnalyticsGrid past = query.apply(AnalyticsRequest.of(
@@ -241,6 +243,7 @@ public class DecisionSupport {
             series.computeIfAbsent(r.get(0) + "|" + r.get(2), k -> new ArrayList<>())
                     .add(Double.parseDouble(r.get(3)));
         }
+        Map<String, AnalyticsGrid.MetaItem> names = recent.metaData().items();
         List<Outlier> out = new ArrayList<>();
         for (List<String> r : recent.rows()) {
             List<Double> values = series.getOrDefault(r.get(0) + "|" + r.get(2), List.of());
@@ -260,11 +263,20 @@ public class DecisionSupport {
                         round(score, 2),
                         round(range[0] - limit * range[2], 4),
                         round(range[0] + limit * range[2], 4),
-                        method));
+                        method,
+                        nameOf(names, r.get(0)),
+                        nameOf(names, r.get(1)),
+                        nameOf(names, r.get(2)),
+                        names.containsKey(r.get(0)) ? names.get(r.get(0)).unitOfMeasure() : null));
             }
         }
         out.sort(Comparator.comparingDouble((Outlier o) -> -Math.abs(o.score())));
         return out;
+    }
+
+    private static String nameOf(Map<String, AnalyticsGrid.MetaItem> names, String id) {
+        AnalyticsGrid.MetaItem item = names.get(id);
+        return item == null ? id : item.name();
     }
 
     private static List<Period> historyBefore(List<String> periods) {

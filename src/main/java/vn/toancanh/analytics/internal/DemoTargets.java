@@ -1,8 +1,10 @@
 package vn.toancanh.analytics.internal;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,6 +14,7 @@ import vn.toancanh.analytics.AnalyticsGrid;
 import vn.toancanh.analytics.AnalyticsRequest;
 import vn.toancanh.catalog.CatalogService;
 import vn.toancanh.catalog.DataGroupView;
+import vn.toancanh.catalog.DataItemView;
 import vn.toancanh.catalog.IndicatorView;
 import vn.toancanh.catalog.TargetDirection;
 import vn.toancanh.catalog.TargetInput;
@@ -23,14 +26,18 @@ import vn.toancanh.shared.VietnameseText;
 
 /**
  * Demo targets for last year and this year, set as a planning office would: last year's actual figure plus a few per
- * cent of growth (less for figures where lower is better), for the demo indicators and the first item of each data
- * group, at the district and — except in the minimal size — each commune. Runs after the values (400).
+ * cent of growth (less for figures where lower is better), for the demo indicators, the key figures and — except in
+ * the minimal size — the first item of each data group, at the district and — except in the minimal size — each
+ * commune. Runs after the values (400), which are committed by then, so the analytics index has them.
  */
 @Component
 class DemoTargets implements DemoDataStep {
 
     private static final Logger log = LoggerFactory.getLogger(DemoTargets.class);
     private static final String DISTRICT = "312";
+    /** The figures the home dashboard shows with their target's status (see DefaultDashboards). */
+    static final List<String> KEY_FIGURES =
+            List.of("KT-TCKH-01-001", "KT-TCKH-02-001", "KT-TCKH-05-003", "HC-TTHC-01-001", "HC-TTHC-02-001");
     /** Words in an item's name meaning a lower figure is better. */
     private static final List<String> LOWER_IS_BETTER = List.of(
             "vi pham",
@@ -86,23 +93,8 @@ class DemoTargets implements DemoDataStep {
         }
         long start = System.nanoTime();
         applier.drain();
-        List<String> dx = new ArrayList<>();
-        List<Boolean> lowerBetter = new ArrayList<>();
-        for (IndicatorView i : catalog.indicators()) {
-            dx.add(i.code());
-            lowerBetter.add(lowerIsBetter(i.name()));
-        }
-        if (size != DemoDataSize.MINIMAL) {
-            for (DataGroupView g : catalog.allGroups()) {
-                catalog.itemsOfGroup(g.code()).stream()
-                        .filter(i -> i.active() && QueryPlanner.aggregatable(i))
-                        .findFirst()
-                        .ifPresent(i -> {
-                            dx.add(i.code());
-                            lowerBetter.add(lowerIsBetter(i.name()));
-                        });
-            }
-        }
+        Map<String, Boolean> lowerBetterByCode = targeted(size);
+        List<String> dx = new ArrayList<>(lowerBetterByCode.keySet());
         int lastYear = OrganisationService.today().getYear() - 1;
         AnalyticsGrid grid = engine.query(
                 new AnalyticsRequest(
@@ -116,9 +108,8 @@ class DemoTargets implements DemoDataStep {
         Random random = new Random(seed ^ 0x7A26E7L);
         List<TargetInput> targets = new ArrayList<>();
         for (List<String> row : grid.rows()) {
-            int i = dx.indexOf(row.get(0));
             double actual = Double.parseDouble(row.get(2));
-            boolean lower = lowerBetter.get(i);
+            boolean lower = lowerBetterByCode.get(row.get(0));
             TargetDirection direction = lower ? TargetDirection.AT_MOST : TargetDirection.AT_LEAST;
             for (int year = lastYear; year <= lastYear + 1; year++) {
                 double growth = lower ? -0.03 - random.nextDouble() * 0.05 : 0.02 + random.nextDouble() * 0.08;
@@ -133,6 +124,30 @@ class DemoTargets implements DemoDataStep {
                 targets.size(),
                 dx.size(),
                 (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** The items and indicators to set targets for, in order, each with whether a lower figure is better. */
+    private Map<String, Boolean> targeted(DemoDataSize size) {
+        Map<String, Boolean> dx = new LinkedHashMap<>();
+        for (IndicatorView i : catalog.indicators()) {
+            dx.put(i.code(), lowerIsBetter(i.name()));
+        }
+        Map<String, DataItemView> keyFigures = catalog.findItemsByCodes(KEY_FIGURES);
+        for (String code : KEY_FIGURES) {
+            DataItemView item = keyFigures.get(code);
+            if (item != null && item.active() && QueryPlanner.aggregatable(item)) {
+                dx.putIfAbsent(code, lowerIsBetter(item.name()));
+            }
+        }
+        if (size != DemoDataSize.MINIMAL) {
+            for (DataGroupView g : catalog.allGroups()) {
+                catalog.itemsOfGroup(g.code()).stream()
+                        .filter(i -> i.active() && QueryPlanner.aggregatable(i))
+                        .findFirst()
+                        .ifPresent(i -> dx.putIfAbsent(i.code(), lowerIsBetter(i.name())));
+            }
+        }
+        return dx;
     }
 
     private String units(DemoDataSize size) {

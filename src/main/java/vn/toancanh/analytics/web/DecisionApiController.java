@@ -1,8 +1,10 @@
 package vn.toancanh.analytics.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -82,7 +84,14 @@ class DecisionApiController {
             @RequestParam String ou,
             @RequestParam(defaultValue = "MEDIAN") String method,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable
-                    LocalDate relativePeriodDate) {
-        return analytics.outliers(dx, pe, ou, method, relativePeriodDate);
+                    LocalDate relativePeriodDate,
+            @RequestParam(required = false)
+                    @Parameter(description = "vi (default) or en: the language of the names")
+                    @Nullable
+                    String locale,
+            Locale requestLocale) {
+        String language = locale != null ? locale : requestLocale.getLanguage();
+        boolean english = language.toLowerCase(Locale.ROOT).startsWith("en");
+        return analytics.outliers(dx, pe, ou, method, relativePeriodDate, english);
     }
 }

@@ -48,6 +48,7 @@ public class DashboardValidator {
             "LAST_5_YEARS",
             "MONTHS_THIS_YEAR",
             "QUARTERS_THIS_YEAR");
+    static final Set<String> OUTLIER_METHODS = Set.of("MEDIAN", "ZSCORE");
     private static final Pattern OU_SELECTOR = Pattern.compile("CHILDREN|LEVEL-\\d{1,2}|OU_GROUP-[A-Z0-9_-]{1,40}");
 
     private final CatalogService catalog;
@@ -118,7 +119,7 @@ public class DashboardValidator {
                     .ifPresent(code -> problems.add(new FieldProblem(
                             field + "dx", "Không có chỉ tiêu hay chỉ số '" + code + "' trong danh mục")));
         }
-        String pe = w.pe() == null || w.pe().isBlank() ? "LAST_12_MONTHS" : w.pe().trim();
+        String pe = w.pe() == null || w.pe().isBlank() ? defaultPeriod(type) : w.pe().trim();
         if (!periodsValid(pe)) {
             problems.add(new FieldProblem(field + "pe", "Kỳ không hợp lệ: " + pe));
         }
@@ -127,17 +128,23 @@ public class DashboardValidator {
             problems.add(new FieldProblem(field + "ou", "Đơn vị không hợp lệ: " + ou));
         }
         String title = text(w.title(), field + "title", true, problems);
+        String options = options(w.options(), field + "options", problems);
+        if (type == ChartType.WARNINGS && !methodValid(options)) {
+            problems.add(new FieldProblem(field + "options", "Phương pháp phát hiện là MEDIAN hoặc ZSCORE"));
+        }
         return new WidgetView(
-                0,
-                0,
-                width,
-                type,
-                title,
-                text(w.titleEn(), field + "titleEn", false, problems),
-                dx,
-                pe,
-                ou,
-                options(w.options(), field + "options", problems));
+                0, 0, width, type, title, text(w.titleEn(), field + "titleEn", false, problems), dx, pe, ou, options);
+    }
+
+    /** Warnings look at the last few months; charts show a year. */
+    static String defaultPeriod(ChartType type) {
+        return type == ChartType.WARNINGS ? "LAST_3_MONTHS" : "LAST_12_MONTHS";
+    }
+
+    /** A warnings widget may choose how outliers are found ({@code method}, as analytics' outlier query takes it). */
+    private boolean methodValid(String options) {
+        JsonNode method = json.readTree(options).get("method");
+        return method == null || OUTLIER_METHODS.contains(method.asString(""));
     }
 
     private Set<String> knownItems(List<WidgetInput> widgets) {

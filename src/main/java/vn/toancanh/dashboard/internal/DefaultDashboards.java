@@ -17,7 +17,8 @@ import vn.toancanh.dashboard.WidgetView;
 /**
  * The home dashboard and one per domain, created when missing (demo or not). They reference the catalog's demo item
  * codes among the first five of their group ({@code GROUP-001} … {@code GROUP-005}), which exist in every demo size;
- * a catalog without them shows "no data" until an admin edits the widgets.
+ * a catalog without them shows "no data" until an admin edits the widgets. Each ends with the warnings of unusual
+ * figures among its items; the home shows them beside the placeholder of the rule-based warnings still to come.
  */
 @Component
 public class DefaultDashboards {
@@ -131,6 +132,17 @@ public class DefaultDashboards {
                         placeholder("Văn bản ký số", "Digitally signed documents", "operations"),
                         placeholder("Phản ánh chưa xử lý", "Open citizen feedback", "feedback"),
                         placeholder("Cảnh báo đang hiệu lực", "Active warnings", "alerts"),
+                        warnings(
+                                9,
+                                "KT-TCKH-01-001",
+                                "KT-TCKH-02-001",
+                                "KT-TCKH-05-003",
+                                "HC-TTHC-01-001",
+                                "HC-TTHC-02-001",
+                                "XH-LDTBXH-01-001",
+                                "XH-GDDT-01-004",
+                                "XH-YT-02-001",
+                                "NC-ANTT-01-001"),
                         w(
                                 6,
                                 ChartType.COLUMN,
@@ -159,7 +171,7 @@ public class DefaultDashboards {
                 DashboardKind.DOMAIN,
                 "KT",
                 1,
-                List.of(
+                withWarnings(List.of(
                         w(
                                 8,
                                 ChartType.COLUMN,
@@ -227,7 +239,7 @@ public class DefaultDashboards {
                                 "LAST_4_QUARTERS",
                                 "{}",
                                 "KT-DADT-01-001",
-                                "KT-DADT-01-003")));
+                                "KT-DADT-01-003"))));
     }
 
     static DashboardView society() {
@@ -238,7 +250,7 @@ public class DefaultDashboards {
                 DashboardKind.DOMAIN,
                 "XH",
                 2,
-                List.of(
+                withWarnings(List.of(
                         w(
                                 6,
                                 ChartType.COLUMN,
@@ -290,7 +302,7 @@ public class DefaultDashboards {
                                 "THIS_YEAR",
                                 "{}",
                                 "XH-TP-02-001",
-                                "XH-TP-02-002")));
+                                "XH-TP-02-002"))));
     }
 
     static DashboardView administration() {
@@ -301,7 +313,7 @@ public class DefaultDashboards {
                 DashboardKind.DOMAIN,
                 "HC",
                 3,
-                List.of(
+                withWarnings(List.of(
                         w(
                                 8,
                                 ChartType.COLUMN,
@@ -353,7 +365,7 @@ public class DefaultDashboards {
                                 "LAST_12_MONTHS",
                                 "{}",
                                 "HC-HCQT-03-001",
-                                "HC-HCQT-03-002")));
+                                "HC-HCQT-03-002"))));
     }
 
     static DashboardView internalAffairs() {
@@ -364,7 +376,7 @@ public class DefaultDashboards {
                 DashboardKind.DOMAIN,
                 "NC",
                 4,
-                List.of(
+                withWarnings(List.of(
                         w(
                                 6,
                                 ChartType.LINE,
@@ -410,7 +422,7 @@ public class DefaultDashboards {
                                 "LAST_5_YEARS",
                                 "{}",
                                 "NC-QSQP-01-001",
-                                "NC-QSQP-01-002")));
+                                "NC-QSQP-01-002"))));
     }
 
     private static DashboardView dashboard(
@@ -441,6 +453,26 @@ public class DefaultDashboards {
     private static WidgetView w(
             int width, ChartType type, String title, String titleEn, String pe, String options, String... dx) {
         return new WidgetView(0, 0, width, type, title, titleEn, new ArrayList<>(List.of(dx)), pe, "", options);
+    }
+
+    /** A domain dashboard's widgets and, last and full width, the warnings of unusual figures among their items. */
+    private static List<WidgetView> withWarnings(List<WidgetView> widgets) {
+        List<WidgetView> all = new ArrayList<>(widgets);
+        String[] items =
+                widgets.stream().flatMap(w -> w.dx().stream()).distinct().toArray(String[]::new);
+        all.add(warnings(12, items));
+        return all;
+    }
+
+    private static WidgetView warnings(int width, String... dx) {
+        return w(
+                width,
+                ChartType.WARNINGS,
+                "Cảnh báo số liệu bất thường",
+                "Unusual figures",
+                "LAST_3_MONTHS",
+                "{\"method\":\"MEDIAN\"}",
+                dx);
     }
 
     private static WidgetView placeholder(String title, String titleEn, String module) {

@@ -13,17 +13,7 @@ import vn.toancanh.shared.NotFoundException;
 class ComingSoonController {
 
     private static final Set<String> MODULES = Set.of(
-            "analytics",
-            "map",
-            "reporting",
-            "operations",
-            "alerts",
-            "feedback",
-            "reports",
-            "exchange",
-            "meetings",
-            "records",
-            "portal");
+            "reporting", "operations", "alerts", "feedback", "reports", "exchange", "meetings", "records", "portal");
 
     @GetMapping("/coming/{module}")
     @PreAuthorize("isAuthenticated()")

@@ -47,7 +47,14 @@ public class DashboardPages {
             "unit",
             "value",
             "item",
-            "drillHint");
+            "drillHint",
+            "warnings.high",
+            "warnings.low",
+            "warnings.usual",
+            "warnings.usualBelow",
+            "warnings.none",
+            "warnings.more",
+            "warnings.fewer");
 
     private final JsonMapper json;
     private final MessageSource messages;
@@ -82,6 +89,10 @@ public class DashboardPages {
 
         public boolean map() {
             return widget.type() == ChartType.MAP;
+        }
+
+        public boolean warnings() {
+            return widget.type() == ChartType.WARNINGS;
         }
 
         public boolean drills() {
@@ -135,6 +146,7 @@ public class DashboardPages {
         spec.put("title", w.title(locale));
         spec.put("dx", w.dx());
         spec.put("pe", w.pe());
+        spec.put("peName", messages.getMessage("dashboard.pe." + w.pe(), null, w.pe(), locale));
         spec.put("ou", w.ou().isEmpty() ? properties.district() : w.ou());
         spec.put("options", json.readTree(w.options()));
         return json.writeValueAsString(spec);

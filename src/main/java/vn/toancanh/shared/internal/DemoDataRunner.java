@@ -14,8 +14,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.toancanh.shared.DemoDataStep;
 
 /**
- * Runs the modules' demo data steps once each, in order, under an advisory lock so two instances starting
- * together do not both load.
+ * Runs the modules' demo data steps once each, in order, each in a transaction of its own under an advisory lock, so
+ * two instances starting together do not both load a step. A step is committed before the next begins: later steps
+ * read earlier ones' data through components with connections of their own (the analytics index takes written values
+ * in only after commit, and the demo targets are set from its figures).
  */
 @Component
 @Order(0)
@@ -55,31 +57,34 @@ class DemoDataRunner implements ApplicationRunner {
         if (!enabled()) {
             return;
         }
-        tx.executeWithoutResult(status -> {
-            jdbc.sql("SELECT pg_advisory_xact_lock(:key)")
-                    .param("key", LOCK_KEY)
-                    .query()
-                    .singleValue();
-            for (DemoDataStep step : steps) {
-                boolean done = jdbc.sql("SELECT count(*) FROM demo_data_load WHERE step = :step")
-                                .param("step", step.name())
-                                .query(Long.class)
-                                .single()
-                        > 0;
-                if (!done) {
-                    long start = System.nanoTime();
-                    step.load(properties.size(), properties.seed());
-                    jdbc.sql("INSERT INTO demo_data_load (step, size) VALUES (:step, :size)")
-                            .param("step", step.name())
-                            .param("size", properties.size().name())
-                            .update();
-                    log.info(
-                            "Demo data '{}' ({}) loaded in {} ms",
-                            step.name(),
-                            properties.size(),
-                            (System.nanoTime() - start) / 1_000_000);
-                }
-            }
-        });
+        for (DemoDataStep step : steps) {
+            tx.executeWithoutResult(status -> runOnce(step));
+        }
+    }
+
+    private void runOnce(DemoDataStep step) {
+        jdbc.sql("SELECT pg_advisory_xact_lock(:key)")
+                .param("key", LOCK_KEY)
+                .query()
+                .singleValue();
+        boolean done = jdbc.sql("SELECT count(*) FROM demo_data_load WHERE step = :step")
+                        .param("step", step.name())
+                        .query(Long.class)
+                        .single()
+                > 0;
+        if (done) {
+            return;
+        }
+        long start = System.nanoTime();
+        step.load(properties.size(), properties.seed());
+        jdbc.sql("INSERT INTO demo_data_load (step, size) VALUES (:step, :size)")
+                .param("step", step.name())
+                .param("size", properties.size().name())
+                .update();
+        log.info(
+                "Demo data '{}' ({}) loaded in {} ms",
+                step.name(),
+                properties.size(),
+                (System.nanoTime() - start) / 1_000_000);
     }
 }

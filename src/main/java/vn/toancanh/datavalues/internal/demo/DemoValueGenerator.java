@@ -21,6 +21,16 @@ public final class DemoValueGenerator {
     /** Share of (item, unit, period) keys left empty, as real reporting has holes. */
     static final double GAP_RATE = 0.03;
 
+    /**
+     * One deliberately unusual month, so the dashboards' warnings have something to show: a festival brings a commune
+     * about three times its usual tourists in the last complete month (the tourism group is reported by the communes
+     * with the default seed).
+     */
+    static final String UNUSUAL_ITEM = "XH-VHTT-05-001";
+
+    static final String UNUSUAL_UNIT = "11605";
+    static final double UNUSUAL_FACTOR = 3.2;
+
     /** Agriculture's calendar in the Red River delta: spring rice harvested in June, summer-autumn in October. */
     private static final double[] HARVEST = {0.3, 0.3, 0.5, 0.8, 1.4, 1.9, 1.0, 0.6, 0.8, 1.5, 1.8, 0.9};
 
@@ -38,12 +48,21 @@ public final class DemoValueGenerator {
         double base = base(series, shape);
         double growth = -0.01 + shape.nextDouble() * 0.07;
         double[] shares = shares(series.comboCodes().size(), shape);
+        Period unusual = series.itemCode().equals(UNUSUAL_ITEM)
+                        && series.unitCode().equals(UNUSUAL_UNIT)
+                        && !series.periods().isEmpty()
+                ? series.periods().get(series.periods().size() - 1)
+                : null;
         for (Period period : series.periods()) {
             SplittableRandom noise = random(series.itemCode(), series.unitCode(), period.id());
-            if (noise.nextDouble() < GAP_RATE) {
+            boolean spike = period.equals(unusual);
+            if (noise.nextDouble() < GAP_RATE && !spike) {
                 continue;
             }
             double total = base * trend(period, growth) * season(series, period) * (1 + noise.nextGaussian() * 0.05);
+            if (spike) {
+                total *= UNUSUAL_FACTOR;
+            }
             for (int c = 0; c < shares.length; c++) {
                 String value = format(series, total * shares[c], noise);
                 sink.accept(new DataValueInput(

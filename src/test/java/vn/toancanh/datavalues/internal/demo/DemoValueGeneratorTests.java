@@ -127,6 +127,40 @@ class DemoValueGeneratorTests {
         assertThat(value(values, "DAN_SO", "312", "202409")).isGreaterThan(value(values, "DAN_SO", "11581", "202409"));
     }
 
+    @Test
+    void oneCommuneHasADeliberatelyUnusualLastMonth() {
+        DemoSeries tourists = series(
+                DemoValueGenerator.UNUSUAL_ITEM,
+                "lượt",
+                ValueType.INTEGER,
+                BigDecimal.ZERO,
+                null,
+                "XH-VHTT",
+                DemoValueGenerator.UNUSUAL_UNIT,
+                1,
+                List.of("default"));
+        DemoSeries neighbour = series(
+                DemoValueGenerator.UNUSUAL_ITEM,
+                "lượt",
+                ValueType.INTEGER,
+                BigDecimal.ZERO,
+                null,
+                "XH-VHTT",
+                "11584",
+                1,
+                List.of("default"));
+        List<DataValueInput> values = new ArrayList<>();
+        DemoValueGenerator generator = new DemoValueGenerator(20240101L);
+        generator.generate(tourists, values::add);
+        generator.generate(neighbour, values::add);
+        String last = MINIMAL_MONTHS.get(11).id();
+        String before = MINIMAL_MONTHS.get(10).id();
+        String item = DemoValueGenerator.UNUSUAL_ITEM;
+        assertThat(value(values, item, DemoValueGenerator.UNUSUAL_UNIT, last))
+                .isGreaterThan(2.5 * value(values, item, DemoValueGenerator.UNUSUAL_UNIT, before));
+        assertThat(value(values, item, "11584", last)).isLessThan(1.3 * value(values, item, "11584", before));
+    }
+
     private static double value(List<DataValueInput> values, String item, String unit, String period) {
         return values.stream()
                 .filter(v -> v.dataElement().equals(item)

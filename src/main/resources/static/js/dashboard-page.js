@@ -12,6 +12,8 @@
   if (holder.dataset.theme) {
     settings.theme = holder.dataset.theme;
   }
+  // The wall never scrolls: it draws every chart of a slide at once.
+  settings.lazyCharts = holder.dataset.theme !== 'dark';
   // A wall screen may be given an API token once (/wall#token=tc_…); it is kept on that screen only.
   try {
     var fromHash = /[#&]token=(tc_[A-Za-z0-9_-]+)/.exec(location.hash);

@@ -11,6 +11,7 @@
   var SERIES_PERIODS = ['LAST_12_MONTHS', 'LAST_6_MONTHS', 'LAST_3_MONTHS', 'LAST_4_QUARTERS', 'LAST_5_YEARS',
     'MONTHS_THIS_YEAR', 'QUARTERS_THIS_YEAR'];
   var POINT_TYPES = ['SINGLE', 'GAUGE', 'PIE'];
+  var CHART_TYPES = ['LINE', 'COLUMN', 'STACKED', 'PIE', 'GAUGE'];
 
   function t(key) { return config.texts[key] || key; }
 
@@ -369,12 +370,33 @@
 
   Widget.prototype.visible = function () { return this.el.offsetParent !== null; };
 
+  // A chart further down the page loads its figures — and ECharts, the page's largest script — only as it is
+  // scrolled near: a phone shows the key figures first without waiting for charts nobody has seen yet.
+  Widget.prototype.drawWhenSeen = function () {
+    var self = this;
+    if (!this.watcher) {
+      this.watcher = new IntersectionObserver(function (entries) {
+        if (entries.some(function (e) { return e.isIntersecting; })) {
+          self.watcher.disconnect();
+          self.watcher = null;
+          self.seen = true;
+          self.refresh();
+        }
+      }, { rootMargin: '200px 0px' });
+      this.watcher.observe(this.el);
+    }
+    return Promise.resolve();
+  };
+
   Widget.prototype.refresh = function () {
     var self = this;
     var type = this.spec.type;
     if (type === 'PLACEHOLDER') { return Promise.resolve(); }
     if (type === 'MAP') { return this.drawMap(); }
     if (!this.visible()) { this.stale = true; return Promise.resolve(); }
+    if (!this.seen && CHART_TYPES.indexOf(type) >= 0 && config.lazyCharts !== false && window.IntersectionObserver) {
+      return this.drawWhenSeen();
+    }
     this.stale = false;
     this.el.setAttribute('aria-busy', 'true');
     var loading = type === 'WARNINGS' ? this.loadWarnings()

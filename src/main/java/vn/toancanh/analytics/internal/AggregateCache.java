@@ -56,8 +56,20 @@ class AggregateCache {
         }
     }
 
-    /** One item's cells as aggregated when its values had made {@code changes} changes; null values: none stored. */
-    record Computed(@Nullable ItemValues values, long changes, double[] cells) {
+    /**
+     * One item's cells as aggregated when its values had made {@code changes} changes (null values: none stored), and
+     * the cells as the grid writes them (rounded to the item decimals), filled in by the first query that writes them:
+     * formatting a broad query's tens of thousands of numbers again each time costs more than reading them.
+     */
+    record Computed(
+            @Nullable ItemValues values,
+            long changes,
+            double[] cells,
+            @Nullable String[] text) {
+
+        Computed(@Nullable ItemValues values, long changes, double[] cells) {
+            this(values, changes, cells, new String[cells.length]);
+        }
 
         boolean current() {
             return values != null && values.changes == changes;

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import vn.toancanh.analytics.AnalyticsGrid;
 import vn.toancanh.organisation.UnitView;
 import vn.toancanh.shared.Period;
@@ -24,6 +25,7 @@ final class GridWriter {
     static AnalyticsGrid write(
             QueryPlan plan,
             List<double[]> cells,
+            @Nullable String[][] texts,
             long[] lastUpdated,
             UnitTree units,
             boolean skipMeta,
@@ -34,7 +36,7 @@ final class GridWriter {
         }
         headers.add(new AnalyticsGrid.Header(
                 "value", plan.english() ? "Value" : "Giá trị", "NUMBER", "java.lang.Double", false, false));
-        List<List<String>> rows = rows(plan, cells);
+        List<List<String>> rows = rows(plan, cells, texts);
         AnalyticsGrid.MetaData meta = skipMeta ? null : meta(plan, lastUpdated, units, cache);
         return AnalyticsGrid.of(headers, rows, meta);
     }
@@ -43,7 +45,8 @@ final class GridWriter {
      * The rows in axis order, last axis fastest, skipping empty cells. Walks the cells with an odometer whose positions
      * move the cell index by each axis' stride: a group query has a hundred thousand cells to visit.
      */
-    private static List<List<String>> rows(QueryPlan plan, List<double[]> cells) {
+    /** {@code texts}: per dx, the cells already formatted (or a place to keep them), null where there is none. */
+    private static List<List<String>> rows(QueryPlan plan, List<double[]> cells, @Nullable String[][] texts) {
         List<QueryPlan.Axis> axes = plan.axes();
         int k = axes.size();
         int nOu = plan.ou().size();
@@ -56,7 +59,7 @@ final class GridWriter {
             switch (axes.get(a)) {
                 case DX -> {
                     isDx[a] = true;
-                    labels[a] = plan.dx().stream().map(QueryPlan.Dx::id).toArray(String[]::new);
+                    labels[a] = plan.dimensionIds().get("dx").toArray(String[]::new);
                 }
                 case PE -> {
                     stride[a] = nOu * nCo;
@@ -88,7 +91,15 @@ final class GridWriter {
                 for (int a = 0; a < k; a++) {
                     row[a] = labels[a][at[a]];
                 }
-                row[k] = format(v, decimals[dx]);
+                String[] text = texts[dx];
+                String formatted = text == null ? null : text[cell];
+                if (formatted == null) {
+                    formatted = format(v, decimals[dx]);
+                    if (text != null) {
+                        text[cell] = formatted; // the same for every query of this shape until the item changes
+                    }
+                }
+                row[k] = formatted;
                 rows.add(Arrays.asList(row));
             }
             int a = k - 1;

@@ -51,8 +51,9 @@ public class QueryEngine {
     public AnalyticsGrid query(AnalyticsRequest request, CurrentUser user, boolean skipRounding) {
         QueryPlan plan = planner.plan(request, user, skipRounding);
         long[] lastUpdated = new long[plan.dx().size()];
-        List<double[]> cells = index.read(items -> aggregateAll(plan, items, lastUpdated));
-        return GridWriter.write(plan, cells, lastUpdated, lookups.units(), request.skipMeta(), meta);
+        String[][] texts = new String[plan.dx().size()][];
+        List<double[]> cells = index.read(items -> aggregateAll(plan, items, lastUpdated, texts));
+        return GridWriter.write(plan, cells, texts, lastUpdated, lookups.units(), request.skipMeta(), meta);
     }
 
     /**
@@ -60,14 +61,15 @@ public class QueryEngine {
      * The caller holds the index's read lock for the parts, so no write runs meanwhile; the planner's period slots are
      * prepared for sharing.
      */
-    private List<double[]> aggregateAll(QueryPlan plan, Map<Long, ItemValues> items, long[] lastUpdated) {
+    private List<double[]> aggregateAll(
+            QueryPlan plan, Map<Long, ItemValues> items, long[] lastUpdated, String[][] texts) {
         int n = plan.dx().size();
         double[][] out = new double[n][];
         AggregateCache.Computed[] cached = aggregates.slots(plan);
         int parts =
                 n < parallelFrom ? 1 : Math.min(MAX_PARTS, Runtime.getRuntime().availableProcessors());
         if (parts == 1) {
-            aggregate(plan, items, lastUpdated, cached, out, 0, n);
+            aggregate(plan, items, lastUpdated, texts, cached, out, 0, n);
             return Arrays.asList(out);
         }
         int step = (n + parts - 1) / parts;
@@ -75,10 +77,10 @@ public class QueryEngine {
         for (int p = 1; p < parts; p++) {
             int from = Math.min(n, p * step);
             int to = Math.min(n, from + step);
-            others.add(
-                    ForkJoinPool.commonPool().submit(() -> aggregate(plan, items, lastUpdated, cached, out, from, to)));
+            others.add(ForkJoinPool.commonPool()
+                    .submit(() -> aggregate(plan, items, lastUpdated, texts, cached, out, from, to)));
         }
-        aggregate(plan, items, lastUpdated, cached, out, 0, Math.min(n, step));
+        aggregate(plan, items, lastUpdated, texts, cached, out, 0, Math.min(n, step));
         others.forEach(ForkJoinTask::join);
         return Arrays.asList(out);
     }
@@ -87,6 +89,7 @@ public class QueryEngine {
             QueryPlan plan,
             Map<Long, ItemValues> items,
             long[] lastUpdated,
+            String[][] texts,
             AggregateCache.Computed[] cached,
             double[][] out,
             int from,
@@ -101,6 +104,7 @@ public class QueryEngine {
             AggregateCache.Computed c = cached[d];
             if (c != null && c.current()) {
                 out[d] = c.cells();
+                texts[d] = plan.skipRounding() ? null : c.text();
                 lastUpdated[d] = c.values().lastUpdatedMillis;
                 continue;
             }
@@ -110,7 +114,9 @@ public class QueryEngine {
             }
             Long combo = dx.combo() == null ? null : dx.combo().id();
             out[d] = aggregator.aggregate(dx.item(), values, combo, plan.pe());
-            cached[d] = new AggregateCache.Computed(values, values == null ? 0 : values.changes, out[d]);
+            c = new AggregateCache.Computed(values, values == null ? 0 : values.changes, out[d]);
+            cached[d] = c;
+            texts[d] = plan.skipRounding() ? null : c.text();
         }
     }
 

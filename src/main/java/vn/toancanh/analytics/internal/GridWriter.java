@@ -188,39 +188,44 @@ final class GridWriter {
                 axis.name().toLowerCase(Locale.ROOT), column, "TEXT", "java.lang.String", false, true);
     }
 
+    /**
+     * The metadata: the axis names, every dx, then the periods, units and disaggregations, in that order. The dx part —
+     * tens of thousands of entries for a domain overview — comes from {@link MetaCache#dxPart} and is joined to the rest
+     * rather than copied into one map.
+     */
     private static AnalyticsGrid.MetaData meta(QueryPlan plan, long[] lastUpdated, UnitTree units, MetaCache cache) {
         boolean en = plan.english();
-        Map<String, AnalyticsGrid.MetaItem> items =
-                new LinkedHashMap<>(2 * (plan.dx().size() + 64));
+        AnalyticsGrid.MetaItem[] dxItems = new AnalyticsGrid.MetaItem[plan.dx().size()];
+        for (int d = 0; d < dxItems.length; d++) {
+            QueryPlan.Dx dx = plan.dx().get(d);
+            dxItems[d] = dx.indicator() != null
+                    ? cache.indicator(dx, en, () -> indicatorItem(dx.indicator(), en))
+                    : cache.item(dx, en, lastUpdated[d], units);
+        }
+        Map<String, AnalyticsGrid.MetaItem> dxPart = cache.dxPart(plan.dx(), en, dxItems);
+        Map<String, AnalyticsGrid.MetaItem> head = new LinkedHashMap<>();
         for (QueryPlan.Axis axis : QueryPlan.Axis.values()) {
-            items.put(
+            head.put(
                     axis.name().toLowerCase(Locale.ROOT),
                     AnalyticsGrid.MetaItem.named(header(axis, en).column()));
         }
-        for (int d = 0; d < plan.dx().size(); d++) {
-            QueryPlan.Dx dx = plan.dx().get(d);
-            items.put(
-                    dx.id(),
-                    dx.indicator() != null
-                            ? indicatorItem(dx.indicator(), en)
-                            : cache.item(dx, en, lastUpdated[d], units));
-        }
+        Map<String, AnalyticsGrid.MetaItem> tail = new LinkedHashMap<>();
         for (QueryPlan.PeSlot slot : plan.pe()) {
             for (Period p : slot.periods) {
-                items.putIfAbsent(p.id(), AnalyticsGrid.MetaItem.named(en ? labelEn(p) : p.labelVi()));
+                tail.putIfAbsent(p.id(), AnalyticsGrid.MetaItem.named(en ? labelEn(p) : p.labelVi()));
             }
         }
         for (QueryPlan.OuSlot slot : plan.ou()) {
             for (UnitView u : slot.units()) {
-                items.putIfAbsent(u.code(), new AnalyticsGrid.MetaItem(u.name(), u.code(), null, null, null));
+                tail.putIfAbsent(u.code(), new AnalyticsGrid.MetaItem(u.name(), u.code(), null, null, null));
             }
         }
         for (QueryPlan.CoSlot co : plan.co()) {
             String name = en && co.nameEn() != null ? co.nameEn() : co.name();
-            items.putIfAbsent(co.id(), AnalyticsGrid.MetaItem.named(name));
+            tail.putIfAbsent(co.id(), AnalyticsGrid.MetaItem.named(name));
         }
         Map<String, List<String>> dimensions = new LinkedHashMap<>(plan.dimensionIds());
-        return new AnalyticsGrid.MetaData(items, dimensions);
+        return new AnalyticsGrid.MetaData(JoinedMap.of(head, dxPart, tail), dimensions);
     }
 
     private static AnalyticsGrid.MetaItem indicatorItem(IndicatorPlan i, boolean en) {

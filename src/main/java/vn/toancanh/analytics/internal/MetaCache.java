@@ -1,7 +1,14 @@
 package vn.toancanh.analytics.internal;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -20,6 +27,59 @@ import vn.toancanh.organisation.UnitsChanged;
  */
 @Component
 class MetaCache {
+
+    /** The dx part of a grid's metadata as last joined, per resolved dx list (by identity) and language. */
+    private record DxPart(AnalyticsGrid.MetaItem[] items, Map<String, AnalyticsGrid.MetaItem> map) {}
+
+    private final Cache<List<QueryPlan.Dx>, DxPart[]> dxParts =
+            Caffeine.newBuilder().weakKeys().maximumSize(500).build();
+
+    /**
+     * The dx entries of a grid's metadata, in dx order: the map last built for this dx list while each entry is still
+     * the same, so a broad query repeated does not put its 33,600 entries into a new map each time.
+     */
+    Map<String, AnalyticsGrid.MetaItem> dxPart(List<QueryPlan.Dx> dx, boolean en, AnalyticsGrid.MetaItem[] items) {
+        DxPart[] parts = dxParts.get(dx, k -> new DxPart[2]);
+        DxPart last = parts[en ? 1 : 0];
+        if (last != null && sameItems(last.items(), items)) {
+            return last.map();
+        }
+        Map<String, AnalyticsGrid.MetaItem> map = new LinkedHashMap<>(2 * items.length + 16);
+        for (int d = 0; d < items.length; d++) {
+            map.put(dx.get(d).id(), items[d]);
+        }
+        Map<String, AnalyticsGrid.MetaItem> kept = Collections.unmodifiableMap(map);
+        parts[en ? 1 : 0] = new DxPart(items, kept);
+        return kept;
+    }
+
+    private static boolean sameItems(AnalyticsGrid.MetaItem[] a, AnalyticsGrid.MetaItem[] b) {
+        if (a.length != b.length) {
+            return false;
+        }
+        for (int i = 0; i < a.length; i++) {
+            if (a[i] != b[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** An indicator's metadata, built once per resolved entry and language until the catalog changes. */
+    AnalyticsGrid.MetaItem indicator(QueryPlan.Dx dx, boolean en, Supplier<AnalyticsGrid.MetaItem> build) {
+        Slot slot = dx.meta();
+        Entry entry = en ? slot.en : slot.vi;
+        long now = generation.get();
+        if (entry == null || entry.generation() != now) {
+            entry = new Entry(now, 0, build.get());
+            if (en) {
+                slot.en = entry;
+            } else {
+                slot.vi = entry;
+            }
+        }
+        return entry.item();
+    }
 
     /** A data item's metadata in Vietnamese and in English, as last built. */
     static final class Slot {

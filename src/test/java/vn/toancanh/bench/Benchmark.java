@@ -145,13 +145,15 @@ class Benchmark {
         http.login(ADMIN, PASSWORD);
         int saves = Integer.getInteger("bench.saves", 1_000);
         List<Long> nanos = new ArrayList<>(saves);
+        // Values of this run only, so each save changes the cell also on data an earlier run (-Dbench.reuse) left.
+        long base = 1_000 + (System.currentTimeMillis() / 1000 % 100_000) * 10_000;
         for (int i = -50; i < saves; i++) {
             Map<String, String> cell = new LinkedHashMap<>();
             cell.put("unit", data.unitCodes[0]);
             cell.put("period", "202412");
             cell.put("item", data.itemCodes[Math.floorMod(i, 50)]);
             cell.put("combo", "default");
-            cell.put("value", String.valueOf(1000 + i));
+            cell.put("value", String.valueOf(base + i));
             long t = System.nanoTime();
             String fragment = http.saveCell(cell);
             long took = System.nanoTime() - t;

@@ -113,4 +113,20 @@ class AggregationPathsIntegrationTests {
         f.write(List.of(f.value(late, "202405", f.c2, "7")));
         assertThat(analytics.query(lateQuery).value(late, f.code("C2"))).hasValue(7);
     }
+
+    @Autowired
+    QueryPlanner planner;
+
+    @Test
+    void aRepeatedQueryReusesItsResolvedItemsAndPeriods() {
+        AnalyticsFixture f = new AnalyticsFixture(jdbc, values, analytics);
+        f.item("R1", "SUM", "SUM", "MONTHLY");
+        f.item("R2", "SUM", "SUM", "MONTHLY");
+        AnalyticsRequest q = AnalyticsRequest.of("dx:DE_GROUP-" + f.code("G"), "ou:" + f.code("D"))
+                .withFilters("pe:2024");
+        QueryPlan first = planner.plan(q, vn.toancanh.identity.CurrentUser.SYSTEM, false);
+        QueryPlan second = planner.plan(q, vn.toancanh.identity.CurrentUser.SYSTEM, false);
+        assertThat(second.dx()).isSameAs(first.dx()).hasSize(2);
+        assertThat(second.pe()).isSameAs(first.pe());
+    }
 }

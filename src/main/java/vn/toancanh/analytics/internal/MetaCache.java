@@ -67,16 +67,10 @@ class MetaCache {
 
     /** An indicator's metadata, built once per resolved entry and language until the catalog changes. */
     AnalyticsGrid.MetaItem indicator(QueryPlan.Dx dx, boolean en, Supplier<AnalyticsGrid.MetaItem> build) {
-        Slot slot = dx.meta();
-        Entry entry = en ? slot.en : slot.vi;
+        Entry entry = dx.meta().get(en);
         long now = generation.get();
         if (entry == null || entry.generation() != now) {
-            entry = new Entry(now, 0, build.get());
-            if (en) {
-                slot.en = entry;
-            } else {
-                slot.vi = entry;
-            }
+            entry = dx.meta().keep(en, new Entry(now, 0, build.get()));
         }
         return entry.item();
     }
@@ -85,6 +79,20 @@ class MetaCache {
     static final class Slot {
         private volatile @Nullable Entry vi;
         private volatile @Nullable Entry en;
+
+        @Nullable
+        Entry get(boolean english) {
+            return english ? en : vi;
+        }
+
+        Entry keep(boolean english, Entry entry) {
+            if (english) {
+                en = entry;
+            } else {
+                vi = entry;
+            }
+            return entry;
+        }
     }
 
     private record Entry(long generation, long lastUpdatedMillis, AnalyticsGrid.MetaItem item) {}
@@ -93,16 +101,16 @@ class MetaCache {
     private final AtomicLong generation = new AtomicLong();
 
     AnalyticsGrid.MetaItem item(QueryPlan.Dx dx, boolean en, long lastUpdatedMillis, UnitTree units) {
-        Slot slot = dx.meta();
-        Entry entry = en ? slot.en : slot.vi;
+        Entry entry = dx.meta().get(en);
         long now = generation.get();
         if (entry == null || entry.generation() != now || entry.lastUpdatedMillis() != lastUpdatedMillis) {
-            entry = new Entry(now, lastUpdatedMillis, build(dx.item(), dx.combo(), en, lastUpdatedMillis, units));
-            if (en) {
-                slot.en = entry;
-            } else {
-                slot.vi = entry;
-            }
+            entry = dx.meta()
+                    .keep(
+                            en,
+                            new Entry(
+                                    now,
+                                    lastUpdatedMillis,
+                                    build(dx.item(), dx.combo(), en, lastUpdatedMillis, units)));
         }
         return entry.item();
     }

@@ -14,6 +14,7 @@ import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyInputStream;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Repository;
@@ -27,8 +28,10 @@ import vn.toancanh.datavalues.NumericValueSink;
 @Repository
 public class NumericValueReader {
 
-    private static final String COLUMNS = "SELECT item_id, unit_id, period_id, option_combo_id, numeric_value,"
-            + " (extract(epoch FROM updated_at) * 1000)::bigint FROM data_value ";
+    /** The columns every read gives the sink, in its order, from {@code data_value d}. */
+    private static final String COLUMNS =
+            "SELECT d.item_id, d.unit_id, d.period_id, d.option_combo_id, d.numeric_value,"
+                    + " (extract(epoch FROM d.updated_at) * 1000)::bigint ";
 
     private final JdbcClient jdbc;
     private final DataSource dataSource;
@@ -47,7 +50,8 @@ public class NumericValueReader {
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(
                 new PGCopyInputStream(
                         connection.unwrap(PGConnection.class),
-                        "COPY (" + COLUMNS + " WHERE numeric_value IS NOT NULL) TO STDOUT WITH (FORMAT binary)"),
+                        "COPY (" + COLUMNS + "FROM data_value d WHERE d.numeric_value IS NOT NULL)"
+                                + " TO STDOUT WITH (FORMAT binary)"),
                 1 << 16))) {
             in.skipNBytes(11 + 4); // signature, flags
             in.skipNBytes(in.readInt()); // header extension
@@ -80,9 +84,7 @@ public class NumericValueReader {
         }
         // Joined to the unnested arrays, not "= ANY(array)": with an import's region (20,000 items) PostgreSQL would
         // test each of ten million rows against the whole array — measured at over half an hour; this is seconds.
-        jdbc.sql("""
-                SELECT d.item_id, d.unit_id, d.period_id, d.option_combo_id, d.numeric_value,
-                       (extract(epoch FROM d.updated_at) * 1000)::bigint
+        jdbc.sql(COLUMNS + """
                 FROM unnest(CAST(:items AS bigint[])) i(id)
                 JOIN data_value d ON d.item_id = i.id
                 WHERE d.unit_id IN (SELECT unnest(CAST(:units AS bigint[])))
@@ -91,10 +93,7 @@ public class NumericValueReader {
                 .param("units", SqlArrays.of(unitIds))
                 .param("periods", SqlArrays.of(periodIds))
                 .withFetchSize(0)
-                .query(rs -> {
-                    sink.accept(
-                            rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getLong(4), rs.getDouble(5), rs.getLong(6));
-                });
+                .query(rows(sink));
     }
 
     /** The numeric values stored now under exactly these keys (a write's changed keys); absent keys hold none. */
@@ -112,9 +111,7 @@ public class NumericValueReader {
             periods.add(k.periodId());
             combos.add(k.optionComboId());
         }
-        jdbc.sql("""
-                SELECT d.item_id, d.unit_id, d.period_id, d.option_combo_id, d.numeric_value,
-                       (extract(epoch FROM d.updated_at) * 1000)::bigint
+        jdbc.sql(COLUMNS + """
                 FROM unnest(CAST(:items AS bigint[]), CAST(:units AS bigint[]), CAST(:periods AS int[]),
                             CAST(:combos AS bigint[])) k(item_id, unit_id, period_id, option_combo_id)
                 JOIN data_value d USING (item_id, unit_id, period_id, option_combo_id)
@@ -124,10 +121,13 @@ public class NumericValueReader {
                 .param("periods", SqlArrays.of(periods))
                 .param("combos", SqlArrays.of(combos))
                 .withFetchSize(0)
-                .query(rs -> {
-                    sink.accept(
-                            rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getLong(4), rs.getDouble(5), rs.getLong(6));
-                });
+                .query(rows(sink));
+    }
+
+    /** Hands each row of {@link #COLUMNS} to the sink. */
+    private static RowCallbackHandler rows(NumericValueSink sink) {
+        return rs ->
+                sink.accept(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getLong(4), rs.getDouble(5), rs.getLong(6));
     }
 
     /** Period ids and their iso ids, all of them (a few thousand at most). */

@@ -129,26 +129,18 @@ class DemoValueGeneratorTests {
 
     @Test
     void oneCommuneHasADeliberatelyUnusualLastMonth() {
-        DemoSeries tourists = series(
+        java.util.function.Function<String, DemoSeries> touristsAt = unit -> series(
                 DemoValueGenerator.UNUSUAL_ITEM,
                 "lượt",
                 ValueType.INTEGER,
                 BigDecimal.ZERO,
                 null,
                 "XH-VHTT",
-                DemoValueGenerator.UNUSUAL_UNIT,
+                unit,
                 1,
                 List.of("default"));
-        DemoSeries neighbour = series(
-                DemoValueGenerator.UNUSUAL_ITEM,
-                "lượt",
-                ValueType.INTEGER,
-                BigDecimal.ZERO,
-                null,
-                "XH-VHTT",
-                "11584",
-                1,
-                List.of("default"));
+        DemoSeries tourists = touristsAt.apply(DemoValueGenerator.UNUSUAL_UNIT);
+        DemoSeries neighbour = touristsAt.apply("11584");
         List<DataValueInput> values = new ArrayList<>();
         DemoValueGenerator generator = new DemoValueGenerator(20240101L);
         generator.generate(tourists, values::add);

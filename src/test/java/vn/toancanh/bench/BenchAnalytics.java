@@ -107,6 +107,8 @@ final class BenchAnalytics {
         scenario("broad", broad, broadSql, Math.max(10, runs / 5));
         report.put("broadRows", analytics.query(broad).height());
         checkBroadTotal(broad, broadSql);
+        this.group = group;
+        this.broad = broad;
 
         String path = "/api/analytics?dimension=" + enc("dx:" + item) + "&dimension=pe:LAST_12_MONTHS&dimension="
                 + enc("ou:" + district + ";" + String.join(";", communes)) + "&relativePeriodDate=" + today;
@@ -199,6 +201,47 @@ final class BenchAnalytics {
             throw new IllegalStateException("Broad totals differ: engine " + engine + ", SQL " + baseline);
         }
         report.put("broadTotalMatchesSql", true);
+    }
+
+    private AnalyticsRequest group;
+    private AnalyticsRequest broad;
+
+    /** The group and broad queries after a write (see {@link #afterWrite}); run after {@link #queries}. */
+    void afterWrites(BenchHttp session) throws Exception {
+        int runs = Integer.getInteger("bench.queries", 200);
+        afterWrite("group", group, session, runs / 2);
+        afterWrite("broad", broad, session, Math.max(10, runs / 5));
+    }
+
+    /**
+     * The query again after each of {@code runs} saves of one of its items (through the entry grid, waited for until
+     * visible, not timed): a live dashboard's usual case, where one item changed since the last answer and is
+     * aggregated again, the others come from the cache.
+     */
+    private void afterWrite(String name, AnalyticsRequest request, BenchHttp http, int runs) throws Exception {
+        String item = data.itemCodes[1];
+        String unit = data.unitCodes[0];
+        AnalyticsRequest cell = AnalyticsRequest.of("dx:" + item, "pe:202412", "ou:" + unit);
+        QueryEngine engine = app.getBean(QueryEngine.class);
+        analytics.query(request); // every item in the cache, as on a dashboard already shown
+        List<Long> nanos = new ArrayList<>(runs);
+        for (int i = 0; i < runs; i++) {
+            double value = 300_000 + i;
+            http.saveCell(Map.of(
+                    "unit", unit, "period", "202412", "item", item, "combo", "default", "value", String.valueOf((long)
+                            value)));
+            awaitValue(cell, item, unit, value);
+            long itemsBefore = engine.itemsAggregated();
+            long t = System.nanoTime();
+            analytics.query(request);
+            nanos.add(System.nanoTime() - t);
+            // Only the changed item is aggregated again (the cell query above had its own share of the cache).
+            if (engine.itemsAggregated() - itemsBefore != 1) {
+                throw new IllegalStateException(name + ": one changed item should be aggregated again, not "
+                        + (engine.itemsAggregated() - itemsBefore));
+            }
+        }
+        report.latency("analytics" + cap(name) + "AfterWrite", nanos);
     }
 
     /** Saves then reads: this instance's save through the entry grid, another instance's through the channel. */

@@ -62,6 +62,7 @@ class Benchmark {
             BenchHttp session = new BenchHttp(port(app), BenchHttp.basic(ADMIN, PASSWORD));
             session.login(ADMIN, PASSWORD);
             bench.writeToVisible(session);
+            bench.afterWrites(session);
             report.heap();
         }
         report.put("benchWallSeconds", (System.nanoTime() - started) / 1_000_000_000);

@@ -127,6 +127,44 @@ class DashboardApiIntegrationTests {
     }
 
     @Test
+    void aDashboardPageShowsItsWidgetsAsLastSavedInTheReadersLanguage() {
+        String widget = """
+                {"type":"COLUMN","width":6,"title":"Chi thường xuyên","titleEn":"Recurrent spending",
+                 "dx":["KT-TCKH-02-001"],"pe":"LAST_12_MONTHS"}""";
+        String code = body(
+                        call(
+                                "POST",
+                                "/api/dashboards",
+                                "dash.owner",
+                                "{\"title\":\"Chi tiêu\",\"widgets\":[" + widget + "]}"),
+                        201)
+                .get("code")
+                .asString();
+        String auth = TestHttp.basic("dash.owner", TestUsers.PASSWORD);
+        assertThat(http.page("/dashboards/" + code, auth).body())
+                .contains("Chi thường xuyên", "data-dx=\"KT-TCKH-02-001\"")
+                .doesNotContain("Recurrent spending");
+        assertThat(http.page("/dashboards/" + code + "?lang=en", auth).body())
+                .contains("Recurrent spending")
+                .doesNotContain("Chi thường xuyên");
+
+        // the widgets change: the page (its grid is kept between requests) shows the new ones at once
+        body(
+                call(
+                        "PUT",
+                        "/api/dashboards/" + code,
+                        "dash.owner",
+                        "{\"title\":\"Chi tiêu\",\"widgets\":[" + WIDGET.replace("\"width\":6", "\"width\":12") + "]}"),
+                200);
+        String changed = http.page("/dashboards/" + code + "?lang=vi", auth).body();
+        assertThat(changed)
+                .contains("Thu ngân sách", "data-dx=\"KT-TCKH-01-001\"", "col-xl-12")
+                .doesNotContain("Chi thường xuyên", "KT-TCKH-02-001");
+        assertThat(call("DELETE", "/api/dashboards/" + code, "dash.owner", null).statusCode())
+                .isEqualTo(204);
+    }
+
+    @Test
     void invalidInputNamesEveryField() {
         HttpResponse<String> response = call("POST", "/api/dashboards", "dash.owner", """
                 {"title":"","rotationSeconds":1,"sharedUnits":["KHONG-CO"],

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,8 +24,7 @@ final class GridWriter {
 
     static AnalyticsGrid write(
             QueryPlan plan,
-            List<double[]> cells,
-            @Nullable String[][] texts,
+            List<List<String>> rows,
             long[] lastUpdated,
             UnitTree units,
             boolean skipMeta,
@@ -36,17 +35,16 @@ final class GridWriter {
         }
         headers.add(new AnalyticsGrid.Header(
                 "value", plan.english() ? "Value" : "Giá trị", "NUMBER", "java.lang.Double", false, false));
-        List<List<String>> rows = rows(plan, cells, texts);
         AnalyticsGrid.MetaData meta = skipMeta ? null : meta(plan, lastUpdated, units, cache);
         return AnalyticsGrid.of(headers, rows, meta);
     }
 
     /**
      * The rows in axis order, last axis fastest, skipping empty cells. Walks the cells with an odometer whose positions
-     * move the cell index by each axis' stride: a group query has a hundred thousand cells to visit.
+     * move the cell index by each axis' stride: a group query has a hundred thousand cells to visit. {@code kept}: per
+     * dx, each cell's row as built before (or a place to keep it), null where there is none (an indicator).
      */
-    /** {@code texts}: per dx, the cells already formatted (or a place to keep them), null where there is none. */
-    private static List<List<String>> rows(QueryPlan plan, List<double[]> cells, @Nullable String[][] texts) {
+    static List<List<String>> rows(QueryPlan plan, List<double[]> cells, @Nullable List<String>[][] kept) {
         List<QueryPlan.Axis> axes = plan.axes();
         int k = axes.size();
         int nOu = plan.ou().size();
@@ -87,20 +85,20 @@ final class GridWriter {
         while (true) {
             double v = cells.get(dx)[cell];
             if (v == v && !Double.isInfinite(v)) {
-                String[] row = new String[k + 1];
-                for (int a = 0; a < k; a++) {
-                    row[a] = labels[a][at[a]];
-                }
-                String[] text = texts[dx];
-                String formatted = text == null ? null : text[cell];
-                if (formatted == null) {
-                    formatted = format(v, decimals[dx]);
-                    if (text != null) {
-                        text[cell] = formatted; // the same for every query of this shape until the item changes
+                List<String>[] keep = kept[dx];
+                List<String> row = keep == null ? null : keep[cell];
+                if (row == null) {
+                    String[] columns = new String[k + 1];
+                    for (int a = 0; a < k; a++) {
+                        columns[a] = labels[a][at[a]];
+                    }
+                    columns[k] = format(v, decimals[dx]);
+                    row = List.of(columns); // shared by later answers: unmodifiable
+                    if (keep != null) {
+                        keep[cell] = row; // the same for every query of this shape until the item changes
                     }
                 }
-                row[k] = formatted;
-                rows.add(Arrays.asList(row));
+                rows.add(row);
             }
             int a = k - 1;
             for (; a >= 0; a--) {
@@ -121,7 +119,7 @@ final class GridWriter {
                 at[a] = 0;
             }
             if (a < 0) {
-                return rows;
+                return Collections.unmodifiableList(rows); // kept for later answers too
             }
         }
     }
@@ -202,7 +200,7 @@ final class GridWriter {
                     ? cache.indicator(dx, en, () -> indicatorItem(dx.indicator(), en))
                     : cache.item(dx, en, lastUpdated[d], units);
         }
-        Map<String, AnalyticsGrid.MetaItem> dxPart = cache.dxPart(plan.dx(), en, dxItems);
+        Map<String, AnalyticsGrid.MetaItem> dxPart = cache.dxPart(plan.dx(), dxItems);
         Map<String, AnalyticsGrid.MetaItem> head = new LinkedHashMap<>();
         for (QueryPlan.Axis axis : QueryPlan.Axis.values()) {
             head.put(

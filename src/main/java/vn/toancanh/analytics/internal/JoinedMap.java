@@ -16,19 +16,12 @@ import java.util.Set;
 final class JoinedMap<K, V> extends AbstractMap<K, V> {
 
     private final List<Map<K, V>> parts;
-    private final int size;
+
+    /** Counted when first asked: a grid written as JSON never asks. */
+    private int size = -1;
 
     private JoinedMap(List<Map<K, V>> parts) {
         this.parts = parts;
-        int n = 0;
-        for (int i = 0; i < parts.size(); i++) {
-            for (K key : parts.get(i).keySet()) {
-                if (!earlierHas(i, key)) {
-                    n++;
-                }
-            }
-        }
-        this.size = n;
     }
 
     /** The maps in order; a key counts where it first appears. */
@@ -69,7 +62,28 @@ final class JoinedMap<K, V> extends AbstractMap<K, V> {
 
     @Override
     public int size() {
+        if (size < 0) {
+            int n = 0;
+            for (int i = 0; i < parts.size(); i++) {
+                for (K key : parts.get(i).keySet()) {
+                    if (!earlierHas(i, key)) {
+                        n++;
+                    }
+                }
+            }
+            size = n;
+        }
         return size;
+    }
+
+    @Override
+    public boolean isEmpty() {
+        for (Map<K, V> part : parts) {
+            if (!part.isEmpty()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override
@@ -77,7 +91,7 @@ final class JoinedMap<K, V> extends AbstractMap<K, V> {
         return new AbstractSet<>() {
             @Override
             public int size() {
-                return size;
+                return JoinedMap.this.size();
             }
 
             @Override

@@ -3,10 +3,15 @@ package vn.toancanh.analytics.internal;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Instant;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.AbstractMap;
+import java.util.AbstractSet;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -28,41 +33,91 @@ import vn.toancanh.organisation.UnitsChanged;
 @Component
 class MetaCache {
 
-    /** The dx part of a grid's metadata as last joined, per resolved dx list (by identity) and language. */
-    private record DxPart(AnalyticsGrid.MetaItem[] items, Map<String, AnalyticsGrid.MetaItem> map) {}
+    /** A dx list's ids with the position where each first appears (a dx may be asked twice), in dx order. */
+    private record DxIndex(String[] ids, Map<String, Integer> first, int[] unique) {
 
-    private final Cache<List<QueryPlan.Dx>, DxPart[]> dxParts =
+        static DxIndex of(List<QueryPlan.Dx> dx) {
+            String[] ids = new String[dx.size()];
+            Map<String, Integer> first = new HashMap<>(2 * ids.length + 16);
+            int[] positions = new int[ids.length];
+            int n = 0;
+            for (int d = 0; d < ids.length; d++) {
+                ids[d] = dx.get(d).id();
+                if (first.putIfAbsent(ids[d], d) == null) {
+                    positions[n++] = d;
+                }
+            }
+            return new DxIndex(ids, first, Arrays.copyOf(positions, n));
+        }
+    }
+
+    private final Cache<List<QueryPlan.Dx>, DxIndex> dxIndexes =
             Caffeine.newBuilder().weakKeys().maximumSize(500).build();
 
     /**
-     * The dx entries of a grid's metadata, in dx order: the map last built for this dx list while each entry is still
-     * the same, so a broad query repeated does not put its 33,600 entries into a new map each time.
+     * The dx entries of a grid's metadata, in dx order, as a map over {@code items} (one per dx): the id lookup is
+     * built once per resolved dx list, so a broad query does not put its 33,600 entries into a new map each time.
      */
-    Map<String, AnalyticsGrid.MetaItem> dxPart(List<QueryPlan.Dx> dx, boolean en, AnalyticsGrid.MetaItem[] items) {
-        DxPart[] parts = dxParts.get(dx, k -> new DxPart[2]);
-        DxPart last = parts[en ? 1 : 0];
-        if (last != null && sameItems(last.items(), items)) {
-            return last.map();
-        }
-        Map<String, AnalyticsGrid.MetaItem> map = new LinkedHashMap<>(2 * items.length + 16);
-        for (int d = 0; d < items.length; d++) {
-            map.put(dx.get(d).id(), items[d]);
-        }
-        Map<String, AnalyticsGrid.MetaItem> kept = Collections.unmodifiableMap(map);
-        parts[en ? 1 : 0] = new DxPart(items, kept);
-        return kept;
+    Map<String, AnalyticsGrid.MetaItem> dxPart(List<QueryPlan.Dx> dx, AnalyticsGrid.MetaItem[] items) {
+        return new DxMetaMap(dxIndexes.get(dx, DxIndex::of), items);
     }
 
-    private static boolean sameItems(AnalyticsGrid.MetaItem[] a, AnalyticsGrid.MetaItem[] b) {
-        if (a.length != b.length) {
-            return false;
+    /** An unmodifiable map of dx id to metadata, read through a {@link DxIndex}. */
+    private static final class DxMetaMap extends AbstractMap<String, AnalyticsGrid.MetaItem> {
+        private final DxIndex index;
+        private final AnalyticsGrid.MetaItem[] items;
+
+        DxMetaMap(DxIndex index, AnalyticsGrid.MetaItem[] items) {
+            this.index = index;
+            this.items = items;
         }
-        for (int i = 0; i < a.length; i++) {
-            if (a[i] != b[i]) {
-                return false;
-            }
+
+        @Override
+        public AnalyticsGrid.@Nullable MetaItem get(Object key) {
+            Integer d = index.first().get(key);
+            return d == null ? null : items[d];
         }
-        return true;
+
+        @Override
+        public boolean containsKey(Object key) {
+            return index.first().containsKey(key);
+        }
+
+        @Override
+        public int size() {
+            return index.unique().length;
+        }
+
+        @Override
+        public Set<Entry<String, AnalyticsGrid.MetaItem>> entrySet() {
+            return new AbstractSet<>() {
+                @Override
+                public int size() {
+                    return index.unique().length;
+                }
+
+                @Override
+                public Iterator<Entry<String, AnalyticsGrid.MetaItem>> iterator() {
+                    return new Iterator<>() {
+                        private int next;
+
+                        @Override
+                        public boolean hasNext() {
+                            return next < index.unique().length;
+                        }
+
+                        @Override
+                        public Entry<String, AnalyticsGrid.MetaItem> next() {
+                            if (!hasNext()) {
+                                throw new NoSuchElementException();
+                            }
+                            int d = index.unique()[next++];
+                            return new SimpleImmutableEntry<>(index.ids()[d], items[d]);
+                        }
+                    };
+                }
+            };
+        }
     }
 
     /** An indicator's metadata, built once per resolved entry and language until the catalog changes. */

@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import vn.toancanh.analytics.AnalyticsGrid;
 import vn.toancanh.analytics.AnalyticsRequest;
+import vn.toancanh.analytics.internal.AggregateCache.Computed;
 import vn.toancanh.identity.CurrentUser;
 
 /** Answers analytics requests from the index: plan, aggregate each data item under the read lock, write the grid. */
@@ -53,26 +55,48 @@ public class QueryEngine {
 
     public AnalyticsGrid query(AnalyticsRequest request, CurrentUser user, boolean skipRounding) {
         QueryPlan plan = planner.plan(request, user, skipRounding);
-        long[] lastUpdated = new long[plan.dx().size()];
-        String[][] texts = new String[plan.dx().size()][];
-        List<double[]> cells = index.read(items -> aggregateAll(plan, items, lastUpdated, texts));
-        return GridWriter.write(plan, cells, texts, lastUpdated, lookups.units(), request.skipMeta(), meta);
+        int n = plan.dx().size();
+        long[] lastUpdated = new long[n];
+        AggregateCache.Slots slots = aggregates.slots(plan);
+        List<List<String>> rows = index.read(items -> {
+            List<List<String>> unchanged = slots.unchangedRows(lastUpdated);
+            if (unchanged != null) {
+                return unchanged;
+            }
+            Computed[] used = new Computed[n];
+            List<double[]> cells = aggregateAll(plan, items, lastUpdated, slots.computed, used);
+            List<List<String>> built = GridWriter.rows(plan, cells, rowsOf(used));
+            if (!plan.hasIndicators()) {
+                slots.keep(used, built);
+            }
+            return built;
+        });
+        return GridWriter.write(plan, rows, lastUpdated, lookups.units(), request.skipMeta(), meta);
+    }
+
+    /** Each dx's kept grid rows, per cell (null for an indicator: its rows are built each time). */
+    @SuppressWarnings("unchecked")
+    private static @Nullable List<String>[][] rowsOf(Computed[] used) {
+        List<String>[][] rows = (List<String>[][]) new List<?>[used.length][];
+        for (int d = 0; d < used.length; d++) {
+            rows[d] = used[d] == null ? null : used[d].rows();
+        }
+        return rows;
     }
 
     /**
      * Each dx's cells; a long dx list (a domain overview) is split over the cores, each part with its own aggregator.
      * The caller holds the index's read lock for the parts, so no write runs meanwhile; the planner's period slots are
-     * prepared for sharing.
+     * prepared for sharing. {@code used} receives the cache entry each item's cells came from.
      */
     private List<double[]> aggregateAll(
-            QueryPlan plan, Map<Long, ItemValues> items, long[] lastUpdated, String[][] texts) {
+            QueryPlan plan, Map<Long, ItemValues> items, long[] lastUpdated, Computed[] cached, Computed[] used) {
         int n = plan.dx().size();
         double[][] out = new double[n][];
-        AggregateCache.Computed[] cached = aggregates.slots(plan);
         int parts =
                 n < parallelFrom ? 1 : Math.min(MAX_PARTS, Runtime.getRuntime().availableProcessors());
         if (parts == 1) {
-            aggregate(plan, items, lastUpdated, texts, cached, out, 0, n);
+            aggregate(plan, items, lastUpdated, cached, used, out, 0, n);
             return Arrays.asList(out);
         }
         int step = (n + parts - 1) / parts;
@@ -81,9 +105,9 @@ public class QueryEngine {
             int from = Math.min(n, p * step);
             int to = Math.min(n, from + step);
             others.add(ForkJoinPool.commonPool()
-                    .submit(() -> aggregate(plan, items, lastUpdated, texts, cached, out, from, to)));
+                    .submit(() -> aggregate(plan, items, lastUpdated, cached, used, out, from, to)));
         }
-        aggregate(plan, items, lastUpdated, texts, cached, out, 0, Math.min(n, step));
+        aggregate(plan, items, lastUpdated, cached, used, out, 0, Math.min(n, step));
         others.forEach(ForkJoinTask::join);
         return Arrays.asList(out);
     }
@@ -92,8 +116,8 @@ public class QueryEngine {
             QueryPlan plan,
             Map<Long, ItemValues> items,
             long[] lastUpdated,
-            String[][] texts,
-            AggregateCache.Computed[] cached,
+            Computed[] cached,
+            Computed[] used,
             double[][] out,
             int from,
             int to) {
@@ -104,23 +128,20 @@ public class QueryEngine {
                 out[d] = indicators.evaluate(dx.indicator(), plan, aggregator, items);
                 continue;
             }
-            AggregateCache.Computed c = cached[d];
-            if (c != null && c.current()) {
-                out[d] = c.cells();
-                texts[d] = plan.skipRounding() ? null : c.text();
+            Computed c = cached[d];
+            if (c == null || !c.current()) {
+                ItemValues values = items.get(dx.item().id());
+                Long combo = dx.combo() == null ? null : dx.combo().id();
+                double[] cells = aggregator.aggregate(dx.item(), values, combo, plan.pe());
+                aggregated.increment();
+                c = new Computed(values, values == null ? 0 : values.changes, cells);
+                cached[d] = c;
+            }
+            used[d] = c;
+            out[d] = c.cells();
+            if (c.values() != null) {
                 lastUpdated[d] = c.values().lastUpdatedMillis;
-                continue;
             }
-            ItemValues values = items.get(dx.item().id());
-            if (values != null) {
-                lastUpdated[d] = values.lastUpdatedMillis;
-            }
-            Long combo = dx.combo() == null ? null : dx.combo().id();
-            out[d] = aggregator.aggregate(dx.item(), values, combo, plan.pe());
-            aggregated.increment();
-            c = new AggregateCache.Computed(values, values == null ? 0 : values.changes, out[d]);
-            cached[d] = c;
-            texts[d] = plan.skipRounding() ? null : c.text();
         }
     }
 

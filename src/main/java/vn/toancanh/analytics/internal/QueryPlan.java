@@ -35,6 +35,15 @@ record QueryPlan(
         CO
     }
 
+    boolean hasIndicators() {
+        for (Dx d : dx) {
+            if (d.indicator() != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     int cellsPerDx() {
         return pe.size() * ou.size() * co.size();
     }

@@ -60,7 +60,10 @@ public class DashboardPages {
     private final MessageSource messages;
     private final DashboardProperties properties;
 
-    DashboardPages(JsonMapper json, MessageSource messages, DashboardProperties properties) {
+    private final DashboardGrids grids;
+
+    DashboardPages(JsonMapper json, MessageSource messages, DashboardProperties properties, DashboardGrids grids) {
+        this.grids = grids;
         this.json = json;
         this.messages = messages;
         this.properties = properties;
@@ -106,14 +109,21 @@ public class DashboardPages {
         }
     }
 
-    /** A dashboard as a page shows it. */
-    public record DashboardPage(DashboardView dashboard, String title, boolean editable, List<WidgetCard> widgets) {}
+    /**
+     * A dashboard as a page shows it.
+     *
+     * @param grid its widgets as HTML ({@link DashboardGrids}); empty while that is being rendered
+     */
+    public record DashboardPage(
+            DashboardView dashboard, String title, boolean editable, List<WidgetCard> widgets, String grid) {}
 
+    /** The page of {@code d}, its widget grid rendered in the current request or kept from an earlier one. */
     DashboardPage page(DashboardView d, CurrentUser user, Locale locale) {
         List<WidgetCard> widgets = d.widgets().stream()
                 .map(w -> new WidgetCard(w, w.title(locale), spec(w, locale), module(w)))
                 .toList();
-        return new DashboardPage(d, d.title(locale), d.editableBy(user), widgets);
+        DashboardPage page = new DashboardPage(d, d.title(locale), d.editableBy(user), widgets, "");
+        return new DashboardPage(d, page.title(), page.editable(), widgets, grids.html(page, locale));
     }
 
     /** Adds {@code config}: the renderer's settings and texts. */

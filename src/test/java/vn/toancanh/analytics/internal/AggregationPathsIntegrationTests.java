@@ -1,6 +1,7 @@
 package vn.toancanh.analytics.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -112,6 +113,57 @@ class AggregationPathsIntegrationTests {
         assertThat(analytics.query(lateQuery).rows()).isEmpty();
         f.write(List.of(f.value(late, "202405", f.c2, "7")));
         assertThat(analytics.query(lateQuery).value(late, f.code("C2"))).hasValue(7);
+    }
+
+    @Test
+    void anUnchangedAnswerIsReusedAndEachLayoutOfOneShapeHasItsOwnRows() {
+        AnalyticsFixture f = new AnalyticsFixture(jdbc, values, analytics);
+        String a = f.item("LA", "SUM", "SUM", "MONTHLY");
+        String b = f.item("LB", "SUM", "SUM", "MONTHLY");
+        f.write(List.of(
+                f.value(a, "202401", f.c1, "1.5"), f.value(a, "202402", f.c2, "2"), f.value(b, "202401", f.c2, "7")));
+        String units = "ou:" + f.code("C1") + ";" + f.code("C2");
+        AnalyticsRequest dxFirst =
+                AnalyticsRequest.of("dx:" + a + ";" + b, units).withFilters("pe:2024Q1");
+        AnalyticsRequest ouFirst =
+                AnalyticsRequest.of(units, "dx:" + a + ";" + b).withFilters("pe:2024Q1");
+        AnalyticsGrid first = analytics.query(dxFirst);
+        assertThat(first.rows())
+                .containsExactly(
+                        List.of(a, f.code("C1"), "1.5"), List.of(a, f.code("C2"), "2"), List.of(b, f.code("C2"), "7"));
+        // the same cells in the other column order: rows of their own, not the first layout's
+        assertThat(analytics.query(ouFirst).rows())
+                .containsExactly(
+                        List.of(f.code("C1"), a, "1.5"), List.of(f.code("C2"), a, "2"), List.of(f.code("C2"), b, "7"));
+        // nothing changed: the very rows of the last answer, which nobody can change
+        long before = engine.itemsAggregated();
+        AnalyticsGrid again = analytics.query(dxFirst);
+        assertThat(again.rows()).isSameAs(first.rows());
+        assertThat(engine.itemsAggregated()).isEqualTo(before);
+        assertThatThrownBy(() -> again.rows().get(0).set(2, "0")).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> again.rows().clear()).isInstanceOf(UnsupportedOperationException.class);
+        // one item changed: only it is aggregated again, and the answer equals a fresh one
+        f.write(List.of(f.value(b, "202403", f.c1, "3")));
+        AnalyticsGrid changed = analytics.query(dxFirst);
+        assertThat(engine.itemsAggregated()).isEqualTo(before + 1);
+        assertThat(changed.rows()).contains(List.of(b, f.code("C1"), "3")).hasSize(4);
+        engine.cacheAggregates(false);
+        assertThat(analytics.query(dxFirst).rows()).isEqualTo(changed.rows());
+        assertThat(analytics.query(dxFirst, true).rows()).contains(List.of(b, f.code("C1"), "3"));
+    }
+
+    @Test
+    void anItemAskedTwiceIsNamedOnceInTheMetadata() {
+        AnalyticsFixture f = new AnalyticsFixture(jdbc, values, analytics);
+        String a = f.item("TA", "SUM", "SUM", "MONTHLY");
+        String b = f.item("TB", "SUM", "SUM", "MONTHLY");
+        f.write(List.of(f.value(a, "202401", f.c1, "4"), f.value(b, "202401", f.c1, "5")));
+        AnalyticsGrid grid = analytics.query(
+                AnalyticsRequest.of("dx:" + a + ";" + b + ";" + a).withFilters("pe:2024", "ou:" + f.code("C1")));
+        var items = grid.metaData().items();
+        assertThat(items.keySet()).containsSubsequence("dx", a, b).doesNotHaveDuplicates();
+        assertThat(items).containsKeys(a, b).hasSize(new java.util.LinkedHashMap<>(items).size());
+        assertThat(items.get(b).code()).isEqualTo(b);
     }
 
     @Autowired

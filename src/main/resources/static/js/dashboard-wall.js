@@ -21,11 +21,43 @@
     });
     wall.dataset.slide = slides[current].dataset.code;
     document.getElementById('wall-title').textContent = slides[current].dataset.title;
-    if (window.ToanCanhWidgets) {
-      window.ToanCanhWidgets.resize(slides[current]);
-    }
+    fit();
     schedule();
   }
+
+  // A slide fits the screen whatever its widgets: zoomed out until its bottom is on screen (never in), again whenever
+  // its size changes (figures arriving, a resized window). Each step scales by the room left; small steps are skipped
+  // so a zoom that reflows the grid cannot swing back and forth.
+  function fit() {
+    var slide = slides[current];
+    var zoom = Number(slide.style.zoom || 1);
+    var top = slide.getBoundingClientRect().top;
+    var room = window.innerHeight - top - parseFloat(getComputedStyle(wall).paddingBottom || '0') - 2;
+    var height = slide.getBoundingClientRect().height;
+    if (room > 0 && height > 0) {
+      var next = Math.min(1, zoom * room / height);
+      if (Math.abs(next - zoom) > 0.01) {
+        slide.style.zoom = String(next);
+      }
+    }
+    wall.dataset.zoom = slide.style.zoom || '1';
+    if (window.ToanCanhWidgets) {
+      window.ToanCanhWidgets.resize(slide);
+    }
+  }
+
+  var fitTimer = null;
+  if (window.ResizeObserver) {
+    var observer = new ResizeObserver(function () {
+      clearTimeout(fitTimer);
+      fitTimer = setTimeout(fit, 100);
+    });
+    slides.forEach(function (slide) { observer.observe(slide); });
+  }
+  window.addEventListener('resize', function () {
+    clearTimeout(fitTimer);
+    fitTimer = setTimeout(fit, 150);
+  });
 
   function schedule() {
     clearTimeout(timer);

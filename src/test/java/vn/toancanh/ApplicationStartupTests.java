@@ -29,7 +29,7 @@ class ApplicationStartupTests {
     }
 
     @Test
-    void staticFilesHaveContentHashedLinksAndAreCachedForAWeek() {
+    void staticFilesHaveContentHashedLinksAndAreCachedForAYear() {
         String page = rest.getForEntity("/login", String.class).getBody();
         java.util.regex.Matcher css = java.util.regex.Pattern.compile("href=\"(/css/app-[0-9a-f]{32}\\.css)\"")
                 .matcher(page);
@@ -37,7 +37,7 @@ class ApplicationStartupTests {
         assertThat(page).contains("/webjars/bootstrap/5.").doesNotContain("href=\"/css/app.css\"");
         ResponseEntity<String> file = rest.getForEntity(css.group(1), String.class);
         assertThat(file.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(file.getHeaders().getCacheControl()).isEqualTo("max-age=604800");
+        assertThat(file.getHeaders().getCacheControl()).isEqualTo("max-age=31536000, public, immutable");
         assertThat(rest.getForEntity("/css/app.css", String.class).getStatusCode())
                 .isEqualTo(HttpStatus.OK);
         assertThat(rest.getForEntity("/css/missing.css", String.class).getStatusCode())

@@ -155,9 +155,11 @@ class DashboardPagesIntegrationTests {
             browser.size(WALL).go("/wall?d=HOME,KT&seconds=3");
             browser.waitUntil(d -> "HOME".equals(slide(browser)));
             String before = loadedValue(browser, BUDGET);
+            browser.waitUntil(d -> fitsTheScreen(browser)); // the home slide has more widgets than a screen holds
             browser.screenshot("dashboard-wall-home");
             browser.waitUntil(d -> "KT".equals(slide(browser)));
             browser.waitUntil(d -> hasCanvas(chart(browser, BUDGET)));
+            browser.waitUntil(d -> fitsTheScreen(browser));
             browser.screenshot("dashboard-wall-kt");
             browser.waitUntil(d -> "HOME".equals(slide(browser)));
             browser.find("#wall-pause").click();
@@ -231,6 +233,14 @@ class DashboardPagesIntegrationTests {
     }
 
     /** A chart further down loads as it is scrolled near (not before): scrolls to the first, waits for it. */
+    /** The wall's visible slide ends on screen: nothing is cut off on a video wall without scroll bars. */
+    private static boolean fitsTheScreen(Browser browser) {
+        return Boolean.TRUE.equals(browser.script("""
+                var slide = document.querySelector('.wall-slide:not([hidden])');
+                return document.documentElement.scrollHeight <= window.innerHeight
+                    && slide.getBoundingClientRect().bottom <= window.innerHeight;"""));
+    }
+
     private static void loadedChart(Browser browser) {
         browser.script("document.querySelector('.widget-chart-card').scrollIntoView()");
         browser.waitUntil(

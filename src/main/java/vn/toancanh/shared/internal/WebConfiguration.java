@@ -43,20 +43,23 @@ class WebConfiguration implements WebMvcConfigurer {
     /**
      * Static files only under these paths (Boot's default mappings are off): with a catch-all {@code /**} handler every
      * link a page renders ({@code /dashboards/KT}, {@code /map}, …) was looked up on the class path to find a content
-     * hash, and not found — most of a page's server time. Scripts and styles get content-hashed URLs, cached a week.
+     * hash, and not found — most of a page's server time. Scripts, styles and images get content-hashed URLs (web jars
+     * their version), so a browser keeps them a year without asking again; a new release links new URLs.
      */
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
+        CacheControl year =
+                CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
         CacheControl week = CacheControl.maxAge(Duration.ofDays(7));
         registry.addResourceHandler("/webjars/**")
                 .addResourceLocations("classpath:/META-INF/resources/webjars/")
-                .setCacheControl(week)
+                .setCacheControl(year)
                 .resourceChain(true)
                 .addResolver(new LiteWebJarsResourceResolver());
         for (String folder : new String[] {"css", "js", "img"}) {
             registry.addResourceHandler("/" + folder + "/**")
                     .addResourceLocations("classpath:/static/" + folder + "/")
-                    .setCacheControl(week)
+                    .setCacheControl(year)
                     .resourceChain(true)
                     .addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
         }

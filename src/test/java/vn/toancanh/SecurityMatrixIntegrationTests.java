@@ -50,6 +50,9 @@ class SecurityMatrixIntegrationTests {
     static final Set<Caller> ADMIN = EnumSet.of(Caller.ADMIN);
     static final Set<Caller> OFFICERS_AND_ADMIN =
             EnumSet.of(Caller.ADMIN, Caller.DEPARTMENT_OFFICER, Caller.COMMUNE_OFFICER, Caller.PARTNER_OFFICER);
+    static final Set<Caller> APPROVERS = EnumSet.of(
+            Caller.ADMIN, Caller.LEADER, Caller.DEPARTMENT_OFFICER, Caller.COMMUNE_OFFICER, Caller.PARTNER_OFFICER);
+    static final Set<Caller> LEADERS_AND_ADMIN = EnumSet.of(Caller.ADMIN, Caller.LEADER);
 
     /**
      * One request and the callers it must let through. "Let through" means the request passed authorization: 2xx,
@@ -168,7 +171,21 @@ class SecurityMatrixIntegrationTests {
             Expectation.post("/api/map/pois/import?layer=CAMERA", "{}", ADMIN),
             Expectation.get("/units/geometry", ADMIN),
             Expectation.post("/api/units/geometry", "{}", ADMIN),
-            Expectation.put("/api/units/999999999/geometry", "{}", ADMIN));
+            Expectation.put("/api/units/999999999/geometry", "{}", ADMIN),
+            // periodic reporting: everyone signed in reads forms and statuses; admins build forms; the reporting
+            // unit's officers fill and submit (the unit is checked by the service); approvers approve and return;
+            // leaders and admins reopen
+            Expectation.get("/api/reportForms", SIGNED_IN),
+            Expectation.get("/api/reportForms/NO-SUCH-FORM", SIGNED_IN),
+            Expectation.post("/api/reportForms", "{}", ADMIN),
+            Expectation.put("/api/reportForms/NO-SUCH-FORM", "{}", ADMIN),
+            Expectation.get("/api/reports?form=BC-KTXH-XA-THANG&period=202401", SIGNED_IN),
+            Expectation.get("/api/reports/NO-SUCH-FORM/11584/202401", SIGNED_IN),
+            Expectation.post("/api/reports/NO-SUCH-FORM/11584/202401/edit", "{}", OFFICERS_AND_ADMIN),
+            Expectation.post("/api/reports/NO-SUCH-FORM/11584/202401/submit", "{}", OFFICERS_AND_ADMIN),
+            Expectation.post("/api/reports/NO-SUCH-FORM/11584/202401/approve", "{}", APPROVERS),
+            Expectation.post("/api/reports/NO-SUCH-FORM/11584/202401/return", "{}", APPROVERS),
+            Expectation.post("/api/reports/NO-SUCH-FORM/11584/202401/reopen", "{}", LEADERS_AND_ADMIN));
 
     @LocalServerPort
     int port;

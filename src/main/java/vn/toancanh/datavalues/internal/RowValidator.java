@@ -18,6 +18,7 @@ import vn.toancanh.catalog.OptionComboView;
 import vn.toancanh.datavalues.DataValueInput;
 import vn.toancanh.datavalues.ImportConflict;
 import vn.toancanh.datavalues.ImportOptions;
+import vn.toancanh.datavalues.ValueLocks;
 import vn.toancanh.organisation.UnitView;
 import vn.toancanh.shared.Period;
 
@@ -29,10 +30,12 @@ public class RowValidator {
 
     private final CodeLookup lookup;
     private final PeriodRepository periods;
+    private final List<ValueLocks> locks;
 
-    RowValidator(CodeLookup lookup, PeriodRepository periods) {
+    RowValidator(CodeLookup lookup, PeriodRepository periods, List<ValueLocks> locks) {
         this.lookup = lookup;
         this.periods = periods;
+        this.locks = locks;
     }
 
     public ImportValidation validate(
@@ -40,7 +43,7 @@ public class RowValidator {
         long start = System.nanoTime();
         RowChecker.Lookups lookups = resolve(rows, options);
         long resolved = System.nanoTime();
-        Part checked = check(rows, new RowChecker(lookups, options, scope), progress);
+        Part checked = unlocked(check(rows, new RowChecker(lookups, options, scope), progress));
         long rowsChecked = System.nanoTime();
         List<RowChecker.Checked> valid = checked.valid();
         Map<String, Period> distinct = new LinkedHashMap<>();
@@ -63,6 +66,43 @@ public class RowValidator {
     }
 
     private record Part(List<RowChecker.Checked> valid, List<ImportConflict> conflicts, int rejected) {}
+
+    /** The valid rows less those another module has locked (a report sent or approved), which become conflicts. */
+    private Part unlocked(Part part) {
+        if (locks.isEmpty() || part.valid().isEmpty()) {
+            return part;
+        }
+        Set<Long> units = new HashSet<>();
+        Set<String> periodIds = new HashSet<>();
+        for (RowChecker.Checked c : part.valid()) {
+            units.add(c.unit().id());
+            periodIds.add(c.period().id());
+        }
+        Map<String, String> reasons = new HashMap<>();
+        for (ValueLocks provider : locks) {
+            for (ValueLocks.Lock lock : provider.locked(units, periodIds)) {
+                reasons.putIfAbsent(lock.itemId() + "/" + lock.unitId() + "/" + lock.period(), lock.reason());
+            }
+        }
+        if (reasons.isEmpty()) {
+            return part;
+        }
+        List<RowChecker.Checked> valid = new ArrayList<>(part.valid().size());
+        List<ImportConflict> conflicts = new ArrayList<>(part.conflicts());
+        int rejected = part.rejected();
+        for (RowChecker.Checked c : part.valid()) {
+            String reason = reasons.get(
+                    c.item().id() + "/" + c.unit().id() + "/" + c.period().id());
+            if (reason == null) {
+                valid.add(c);
+            } else {
+                conflicts.add(conflict(c.row(), c.item().code(), "period", reason));
+                rejected++;
+            }
+        }
+        conflicts.sort(java.util.Comparator.comparingInt(ImportConflict::row));
+        return new Part(valid, conflicts, rejected);
+    }
 
     private static Part check(List<DataValueInput> rows, RowChecker checker, IntConsumer progress) {
         List<RowChecker.Checked> valid = new ArrayList<>(rows.size());

@@ -1,0 +1,327 @@
+package vn.toancanh.reporting;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.toancanh.identity.AuditService;
+import vn.toancanh.identity.CurrentUser;
+import vn.toancanh.identity.IdentityService;
+import vn.toancanh.reporting.internal.ReportClock;
+import vn.toancanh.reporting.internal.ReportFormRepository;
+import vn.toancanh.reporting.internal.ReportFormValidator;
+import vn.toancanh.reporting.internal.ReportFormViews;
+import vn.toancanh.reporting.internal.ReportRepository;
+import vn.toancanh.reporting.internal.ReportRepository.StoredReport;
+import vn.toancanh.reporting.internal.ReportWorkflow;
+import vn.toancanh.shared.ConflictException;
+import vn.toancanh.shared.InvalidInputException;
+import vn.toancanh.shared.NotFoundException;
+import vn.toancanh.shared.Period;
+
+/**
+ * Report forms and each unit's reports. Admins build forms; a unit's officers fill and submit its report; the approval
+ * chain approves or returns it; approved reports are locked until a leader or admin reopens them. Every move is an
+ * event of the report's history, an audit entry and an application event.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ReportingService {
+
+    private final ReportFormRepository forms;
+    private final ReportRepository reports;
+    private final ReportFormValidator validator;
+    private final ReportFormViews views;
+    private final IdentityService identity;
+    private final AuditService audit;
+    private final ApplicationEventPublisher events;
+    private final ReportClock clock;
+
+    ReportingService(
+            ReportFormRepository forms,
+            ReportRepository reports,
+            ReportFormValidator validator,
+            ReportFormViews views,
+            IdentityService identity,
+            AuditService audit,
+            ApplicationEventPublisher events,
+            ReportClock clock) {
+        this.forms = forms;
+        this.reports = reports;
+        this.validator = validator;
+        this.views = views;
+        this.identity = identity;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public List<ReportFormView> forms() {
+        return views.of(forms.all());
+    }
+
+    public ReportFormView form(String code) {
+        return views.of(forms.findByCode(code).orElseThrow(() -> NotFoundException.of("biểu mẫu báo cáo", code)));
+    }
+
+    @Transactional
+    public ReportFormView createForm(ReportFormInput input) {
+        requireAdmin();
+        ReportFormValidator.Checked c = validator.check(input, null);
+        if (forms.exists(c.code())) {
+            throw new ConflictException("code", "Đã có biểu mẫu mã " + c.code());
+        }
+        forms.insert(c, user().username());
+        audit.record("CREATE", "report_form", c.code(), c.name());
+        return form(c.code());
+    }
+
+    /** Changes a form; a change to its sections or items makes a new version, reports already made keep theirs. */
+    @Transactional
+    public ReportFormView updateForm(String code, ReportFormInput input) {
+        requireAdmin();
+        ReportFormRepository.StoredForm existing =
+                forms.findByCode(code).orElseThrow(() -> NotFoundException.of("biểu mẫu báo cáo", code));
+        ReportFormValidator.Checked c = validator.check(input, code);
+        forms.update(existing, c, user().username());
+        ReportFormView updated = form(code);
+        audit.record("UPDATE", "report_form", code, c.name() + " (phiên bản " + updated.version() + ")");
+        return updated;
+    }
+
+    /** Every assigned unit's report for the period, NOT_STARTED where nothing has been saved, by unit code. */
+    public List<ReportView> reports(String formCode, String periodId) {
+        ReportFormView form = form(formCode);
+        Period period = period(form, periodId);
+        Map<Long, StoredReport> stored = reports.ofPeriod(form.id(), period.id()).stream()
+                .collect(Collectors.toMap(StoredReport::unitId, Function.identity()));
+        List<ReportView> out = new ArrayList<>();
+        for (ReportFormView.FormUnit unit : form.units()) {
+            out.add(view(form, unit, period, stored.get(unit.id()), false));
+        }
+        return out;
+    }
+
+    public ReportView report(String formCode, String unitCode, String periodId) {
+        ReportFormView form = form(formCode);
+        ReportFormView.FormUnit unit = unit(form, unitCode);
+        Period period = period(form, periodId);
+        return view(
+                form,
+                unit,
+                period,
+                reports.find(form.id(), unit.id(), period.id()).orElse(null),
+                true);
+    }
+
+    /** Starts the report (or takes a returned one back into work): DRAFT, the form's current version. */
+    @Transactional
+    public ReportView edit(String formCode, String unitCode, String periodId) {
+        Target t = target(formCode, unitCode, periodId);
+        ReportWorkflow.checkFills(user(), t.unit().id());
+        StoredReport r = current(t);
+        StoredReport next = ReportWorkflow.edited(r);
+        if (next != r) {
+            move(t, r, next, "SAVE", null);
+        }
+        return report(formCode, unitCode, periodId);
+    }
+
+    @Transactional
+    public ReportView submit(String formCode, String unitCode, String periodId, @Nullable String comment) {
+        Target t = target(formCode, unitCode, periodId);
+        ReportWorkflow.checkFills(user(), t.unit().id());
+        StoredReport r = current(t);
+        move(t, r, ReportWorkflow.submit(r, user().username(), clock.now()), "SUBMIT", comment);
+        events.publishEvent(
+                new ReportSubmitted(formCode, t.unit().id(), t.period().id(), user().username()));
+        return report(formCode, unitCode, periodId);
+    }
+
+    @Transactional
+    public ReportView approve(String formCode, String unitCode, String periodId, @Nullable String comment) {
+        Target t = target(formCode, unitCode, periodId);
+        StoredReport r = existing(t);
+        ReportWorkflow.checkApproves(user(), t.form(), r);
+        StoredReport next = ReportWorkflow.approve(r, t.form(), user().username(), clock.now());
+        move(t, r, next, "APPROVE", comment);
+        if (next.status() == ReportStatus.APPROVED) {
+            events.publishEvent(
+                    new ReportApproved(formCode, t.unit().id(), t.period().id(), user().username()));
+        }
+        return report(formCode, unitCode, periodId);
+    }
+
+    @Transactional
+    public ReportView returnReport(String formCode, String unitCode, String periodId, @Nullable String reason) {
+        Target t = target(formCode, unitCode, periodId);
+        StoredReport r = existing(t);
+        ReportWorkflow.checkApproves(user(), t.form(), r);
+        StoredReport next = ReportWorkflow.returnTo(r, reason);
+        move(t, r, next, "RETURN", next.returnedReason());
+        events.publishEvent(
+                new ReportReturned(formCode, t.unit().id(), t.period().id(), user().username()));
+        return report(formCode, unitCode, periodId);
+    }
+
+    @Transactional
+    public ReportView reopen(String formCode, String unitCode, String periodId, @Nullable String reason) {
+        Target t = target(formCode, unitCode, periodId);
+        StoredReport r = existing(t);
+        StoredReport next = ReportWorkflow.reopen(r, user(), reason);
+        move(t, r, next, "REOPEN", next.returnedReason());
+        events.publishEvent(
+                new ReportReopened(formCode, t.unit().id(), t.period().id(), user().username()));
+        return report(formCode, unitCode, periodId);
+    }
+
+    private record Target(ReportFormView form, ReportFormView.FormUnit unit, Period period) {}
+
+    private Target target(String formCode, String unitCode, String periodId) {
+        ReportFormView form = form(formCode);
+        if (!form.active()) {
+            throw new ConflictException("form", "Biểu mẫu " + formCode + " đã ngừng sử dụng");
+        }
+        Period period = period(form, periodId);
+        if (form.dataFrom(period).isAfter(clock.today())) {
+            throw InvalidInputException.of("period", "Kỳ " + period.labelVi() + " chưa bắt đầu");
+        }
+        return new Target(form, unit(form, unitCode), period);
+    }
+
+    /** The report row, created as a DRAFT of the form's current version when not started; locked for update. */
+    private StoredReport current(Target t) {
+        return reports.findForUpdate(t.form().id(), t.unit().id(), t.period().id())
+                .orElseGet(() -> {
+                    StoredReport created = reports.createDraft(
+                            t.form().id(),
+                            t.form().versionId(),
+                            t.unit().id(),
+                            t.period().id(),
+                            t.form().deadline(t.period()));
+                    reports.addEvent(
+                            created.id(),
+                            "SAVE",
+                            ReportStatus.NOT_STARTED,
+                            ReportStatus.DRAFT,
+                            0,
+                            user().username(),
+                            null);
+                    audit.record("CREATE", "report", key(t), "Bắt đầu báo cáo");
+                    return created;
+                });
+    }
+
+    private StoredReport existing(Target t) {
+        return reports.findForUpdate(t.form().id(), t.unit().id(), t.period().id())
+                .orElseThrow(() -> new ConflictException("status", "Báo cáo chưa được gửi"));
+    }
+
+    private void move(Target t, StoredReport from, StoredReport to, String action, @Nullable String comment) {
+        StoredReport stored = to;
+        if (to.status().editable()) {
+            // still in the unit's hands: it follows the form's current version and deadline
+            stored = new StoredReport(
+                    to.id(),
+                    to.formId(),
+                    t.form().versionId(),
+                    to.unitId(),
+                    to.period(),
+                    to.status(),
+                    to.step(),
+                    t.form().deadline(t.period()),
+                    to.submittedAt(),
+                    to.submittedBy(),
+                    to.approvedAt(),
+                    to.approvedBy(),
+                    to.returnedReason());
+        }
+        reports.update(stored);
+        reports.addEvent(from.id(), action, from.status(), to.status(), from.step(), user().username(), comment);
+        audit.record(
+                action,
+                "report",
+                key(t),
+                from.status() + " → " + to.status() + (comment == null ? "" : ": " + comment));
+    }
+
+    private ReportView view(
+            ReportFormView form,
+            ReportFormView.FormUnit unit,
+            Period period,
+            @Nullable StoredReport r,
+            boolean withHistory) {
+        ReportStatus status = r == null ? ReportStatus.NOT_STARTED : r.status();
+        int step = r == null ? 0 : r.step();
+        String stepTitle =
+                status == ReportStatus.SUBMITTED && step < form.steps().size()
+                        ? form.steps().get(step).title()
+                        : null;
+        int version = form.version();
+        if (r != null && r.versionId() != form.versionId()) {
+            version = forms.findVersion(r.versionId())
+                    .map(ReportFormRepository.StoredForm::version)
+                    .orElse(version);
+        }
+        Instant submitted = r == null ? null : r.submittedAt();
+        var deadline = r == null ? form.deadline(period) : r.deadline();
+        return new ReportView(
+                r == null ? 0 : r.id(),
+                form.code(),
+                version,
+                unit.id(),
+                unit.code(),
+                unit.name(),
+                period.id(),
+                period.labelVi(),
+                status,
+                step,
+                stepTitle,
+                deadline,
+                submitted,
+                r == null ? null : r.submittedBy(),
+                r == null ? null : r.approvedAt(),
+                r == null ? null : r.approvedBy(),
+                r == null ? null : r.returnedReason(),
+                submitted == null || !status.sent() ? null : ReportWorkflow.onTime(submitted, deadline),
+                r == null || !withHistory ? List.of() : reports.history(r.id()));
+    }
+
+    private static ReportFormView.FormUnit unit(ReportFormView form, String unitCode) {
+        return form.units().stream()
+                .filter(u -> u.code().equals(unitCode))
+                .findFirst()
+                .orElseThrow(
+                        () -> new NotFoundException("Đơn vị " + unitCode + " không phải gửi báo cáo " + form.code()));
+    }
+
+    private static Period period(ReportFormView form, String periodId) {
+        Period period = Period.require(periodId, "period");
+        if (period.type() != form.periodType()) {
+            throw InvalidInputException.of(
+                    "period", "Báo cáo " + form.code() + " theo kỳ " + form.periodType() + ", không theo " + periodId);
+        }
+        return period;
+    }
+
+    private static String key(Target t) {
+        return t.form().code() + "/" + t.unit().code() + "/" + t.period().id();
+    }
+
+    private void requireAdmin() {
+        if (!user().isAdmin()) {
+            throw new AccessDeniedException("Chỉ quản trị được sửa biểu mẫu báo cáo");
+        }
+    }
+
+    private CurrentUser user() {
+        return identity.currentUserOrSystem();
+    }
+}

@@ -1,0 +1,227 @@
+package vn.toancanh.reporting.internal;
+
+import java.time.Instant;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Random;
+import org.springframework.stereotype.Component;
+import vn.toancanh.organisation.OrganisationService;
+import vn.toancanh.organisation.UnitKind;
+import vn.toancanh.organisation.UnitView;
+import vn.toancanh.reporting.ReportFormInput;
+import vn.toancanh.reporting.ReportFormView;
+import vn.toancanh.reporting.ReportStatus;
+import vn.toancanh.reporting.internal.ReportRepository.StoredReport;
+import vn.toancanh.shared.DemoDataSize;
+import vn.toancanh.shared.DemoDataStep;
+import vn.toancanh.shared.Period;
+
+/**
+ * Three forms as a district has them — the communes' monthly socio-economic report, the finance–planning
+ * department's quarterly investment and enterprise report, the education department's yearly report — and the
+ * communes' reports of the last month in every state (approved, waiting, returned, draft, not started; some late).
+ */
+@Component
+class ReportingDemoData implements DemoDataStep {
+
+    static final String DISTRICT = "312";
+    static final String COMMUNE_MONTHLY = "BC-KTXH-XA-THANG";
+
+    private final ReportFormValidator validator;
+    private final ReportFormRepository forms;
+    private final ReportFormViews views;
+    private final ReportRepository reports;
+    private final OrganisationService organisation;
+    private final ReportClock clock;
+
+    ReportingDemoData(
+            ReportFormValidator validator,
+            ReportFormRepository forms,
+            ReportFormViews views,
+            ReportRepository reports,
+            OrganisationService organisation,
+            ReportClock clock) {
+        this.validator = validator;
+        this.forms = forms;
+        this.views = views;
+        this.reports = reports;
+        this.organisation = organisation;
+        this.clock = clock;
+    }
+
+    @Override
+    public int order() {
+        return 480;
+    }
+
+    @Override
+    public String name() {
+        return "reporting";
+    }
+
+    @Override
+    public void load(DemoDataSize size, long seed) {
+        UnitView district = organisation.findByCode(DISTRICT).orElse(null);
+        if (district == null || forms.exists(COMMUNE_MONTHLY)) {
+            return;
+        }
+        List<String> communes = organisation.children(district.id()).stream()
+                .filter(u -> u.kind() == UnitKind.COMMUNE || u.kind() == UnitKind.TOWNSHIP || u.kind() == UnitKind.WARD)
+                .map(UnitView::code)
+                .sorted()
+                .toList();
+        create(new ReportFormInput(
+                COMMUNE_MONTHLY,
+                "Báo cáo tình hình kinh tế - xã hội hằng tháng của UBND cấp xã",
+                "Commune monthly socio-economic report",
+                "Nghị định 09/2019/NĐ-CP; Quy chế chế độ báo cáo của UBND huyện",
+                "MONTHLY",
+                15,
+                null,
+                18,
+                List.of(3, 1),
+                List.of(
+                        new ReportFormInput.Section(
+                                "I. Phát triển kinh tế",
+                                List.of("KT-KTHT-01-002", "KT-KTHT-01-003", "KT-KTHT-04-001", "KT-KTHT-04-002")),
+                        new ReportFormInput.Section(
+                                "II. Giải quyết thủ tục hành chính",
+                                List.of("HC-TTHC-01-002", "HC-TTHC-01-003", "HC-TTHC-02-003", "HC-TTHC-02-004")),
+                        new ReportFormInput.Section("III. Công tác văn thư", List.of("HC-VB-02-002", "HC-VB-02-003"))),
+                communes,
+                List.of(
+                        new ReportFormInput.Step("312-TCKH", "Phòng Tài chính - Kế hoạch thẩm định"),
+                        new ReportFormInput.Step("312-VP", "Văn phòng HĐND và UBND huyện tổng hợp"))));
+        create(new ReportFormInput(
+                "BC-DAUTU-QUY",
+                "Báo cáo quý về vốn đầu tư và phát triển doanh nghiệp",
+                "Quarterly report on investment and enterprises",
+                "Nghị định 09/2019/NĐ-CP",
+                "QUARTERLY",
+                15,
+                10,
+                null,
+                List.of(5, 1),
+                List.of(
+                        new ReportFormInput.Section("I. Vốn đầu tư", List.of("KT-TCKH-03-001", "KT-TCKH-03-005")),
+                        new ReportFormInput.Section(
+                                "II. Doanh nghiệp", List.of("KT-TCKH-04-003", "KT-TCKH-04-004", "KT-TCKH-04-005")),
+                        new ReportFormInput.Section("III. Tăng trưởng", List.of("KT-TCKH-05-003"))),
+                List.of("312-TCKH"),
+                List.of(
+                        new ReportFormInput.Step(null, "Lãnh đạo phòng ký duyệt"),
+                        new ReportFormInput.Step("312-VP", "Văn phòng HĐND và UBND huyện tổng hợp"))));
+        create(new ReportFormInput(
+                "BC-GIAODUC-NAM",
+                "Báo cáo thống kê giáo dục hằng năm",
+                "Yearly education report",
+                "Nghị định 09/2019/NĐ-CP; hướng dẫn của Sở Giáo dục và Đào tạo",
+                "YEARLY",
+                15,
+                15,
+                null,
+                List.of(7, 2),
+                List.of(
+                        new ReportFormInput.Section(
+                                "I. Trường lớp", List.of("XH-GDDT-01-004", "XH-GDDT-01-002", "XH-GDDT-01-003")),
+                        new ReportFormInput.Section(
+                                "II. Học sinh", List.of("XH-GDDT-02-002", "XH-GDDT-02-003", "XH-GDDT-02-004")),
+                        new ReportFormInput.Section("III. Giáo viên", List.of("XH-GDDT-03-001", "XH-GDDT-03-002"))),
+                List.of("312-GDDT"),
+                List.of(new ReportFormInput.Step("312-VP", "Văn phòng HĐND và UBND huyện tổng hợp"))));
+        communeReports(seed);
+    }
+
+    private void create(ReportFormInput input) {
+        forms.insert(validator.check(input, null), "system");
+    }
+
+    /** Last month's communes' reports in every state; the demo commune officer's own is left to do. */
+    private void communeReports(long seed) {
+        ReportFormView form = views.of(forms.findByCode(COMMUNE_MONTHLY).orElseThrow());
+        Period period = Period.of(form.periodType(), clock.today()).previous();
+        Random random = new Random(seed);
+        List<ReportFormView.FormUnit> units = form.units();
+        for (int i = 0; i < units.size(); i++) {
+            ReportFormView.FormUnit unit = units.get(i);
+            int state = unit.code().equals("11584") ? 0 : 1 + random.nextInt(9);
+            if (state == 0 || state == 1) {
+                continue; // not started
+            }
+            var deadline = form.deadline(period);
+            StoredReport draft = reports.createDraft(form.id(), form.versionId(), unit.id(), period.id(), deadline);
+            String officer = "canbo." + unit.code();
+            reports.addEvent(draft.id(), "SAVE", ReportStatus.NOT_STARTED, ReportStatus.DRAFT, 0, officer, null);
+            if (state == 2) {
+                continue; // a draft
+            }
+            // most on time, some a few days late
+            int daysLate = state == 3 ? 2 + random.nextInt(3) : -random.nextInt(3);
+            Instant submitted = deadline.plusDays(daysLate)
+                    .atTime(LocalTime.of(9 + random.nextInt(8), random.nextInt(60)))
+                    .atZone(ReportClock.ZONE)
+                    .toInstant();
+            StoredReport sent = new StoredReport(
+                    draft.id(),
+                    draft.formId(),
+                    draft.versionId(),
+                    draft.unitId(),
+                    draft.period(),
+                    ReportStatus.SUBMITTED,
+                    0,
+                    deadline,
+                    submitted,
+                    officer,
+                    null,
+                    null,
+                    null);
+            reports.update(sent);
+            reports.addEvent(draft.id(), "SUBMIT", ReportStatus.DRAFT, ReportStatus.SUBMITTED, 0, officer, null);
+            if (state == 4) {
+                reports.update(new StoredReport(
+                        draft.id(),
+                        draft.formId(),
+                        draft.versionId(),
+                        draft.unitId(),
+                        draft.period(),
+                        ReportStatus.RETURNED,
+                        0,
+                        deadline,
+                        submitted,
+                        officer,
+                        null,
+                        null,
+                        "Số hồ sơ giải quyết quá hạn chưa khớp với hệ thống một cửa, đề nghị rà soát"));
+                reports.addEvent(
+                        draft.id(),
+                        "RETURN",
+                        ReportStatus.SUBMITTED,
+                        ReportStatus.RETURNED,
+                        0,
+                        "phongtckh",
+                        "Số hồ sơ giải quyết quá hạn chưa khớp với hệ thống một cửa, đề nghị rà soát");
+                continue;
+            }
+            if (state == 5) {
+                continue; // waiting at the first step
+            }
+            reports.addEvent(
+                    draft.id(), "APPROVE", ReportStatus.SUBMITTED, ReportStatus.SUBMITTED, 0, "phongtckh", null);
+            reports.update(new StoredReport(
+                    draft.id(),
+                    draft.formId(),
+                    draft.versionId(),
+                    draft.unitId(),
+                    draft.period(),
+                    ReportStatus.APPROVED,
+                    1,
+                    deadline,
+                    submitted,
+                    officer,
+                    submitted.plusSeconds(86_400),
+                    "lanhdao",
+                    null));
+            reports.addEvent(draft.id(), "APPROVE", ReportStatus.SUBMITTED, ReportStatus.APPROVED, 1, "lanhdao", null);
+        }
+    }
+}

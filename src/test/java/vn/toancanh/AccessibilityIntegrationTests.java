@@ -59,6 +59,10 @@ class AccessibilityIntegrationTests {
             "/map/admin",
             "/map/admin?layer=CAMERA",
             "/map/admin/pois/new",
+            "/reporting",
+            "/reporting/BC-KTXH-XA-THANG",
+            "/reporting/BC-KTXH-XA-THANG/11584/202401",
+            "/reporting/BC-DAUTU-QUY/312-TCKH/2024Q2",
             "/units/geometry",
             "/khong-co-trang-nay");
 

@@ -47,6 +47,14 @@ public record ReportView(
             @Nullable String comment,
             Instant at) {}
 
+    /** A page's mark of lateness: {@code is-overdue} (not sent, past its deadline), {@code is-late} (sent late). */
+    public String lateness(LocalDate today) {
+        if (overdue(today)) {
+            return "is-overdue";
+        }
+        return Boolean.FALSE.equals(onTime) ? "is-late" : "";
+    }
+
     /** Overdue: not sent and past its deadline on {@code today}. */
     public boolean overdue(LocalDate today) {
         return !status.sent() && today.isAfter(deadline);

@@ -2,6 +2,7 @@ package vn.toancanh.reporting;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -11,10 +12,17 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.toancanh.datavalues.ChangeSource;
+import vn.toancanh.datavalues.DataValueInput;
+import vn.toancanh.datavalues.DataValueService;
+import vn.toancanh.datavalues.ImportConflict;
+import vn.toancanh.datavalues.ImportOptions;
+import vn.toancanh.datavalues.ImportSummary;
 import vn.toancanh.identity.AuditService;
 import vn.toancanh.identity.CurrentUser;
 import vn.toancanh.identity.IdentityService;
 import vn.toancanh.reporting.internal.ReportClock;
+import vn.toancanh.reporting.internal.ReportEntries;
 import vn.toancanh.reporting.internal.ReportFormRepository;
 import vn.toancanh.reporting.internal.ReportFormValidator;
 import vn.toancanh.reporting.internal.ReportFormViews;
@@ -43,6 +51,8 @@ public class ReportingService {
     private final AuditService audit;
     private final ApplicationEventPublisher events;
     private final ReportClock clock;
+    private final ReportEntries entries;
+    private final DataValueService values;
 
     ReportingService(
             ReportFormRepository forms,
@@ -52,7 +62,11 @@ public class ReportingService {
             IdentityService identity,
             AuditService audit,
             ApplicationEventPublisher events,
-            ReportClock clock) {
+            ReportClock clock,
+            ReportEntries entries,
+            DataValueService values) {
+        this.entries = entries;
+        this.values = values;
         this.forms = forms;
         this.reports = reports;
         this.validator = validator;
@@ -180,6 +194,92 @@ public class ReportingService {
         events.publishEvent(
                 new ReportReopened(formCode, t.unit().id(), t.period().id(), user().username()));
         return report(formCode, unitCode, periodId);
+    }
+
+    /** The report's page: its rows with this and the previous period's values, and what the reader may do. */
+    public ReportEntryView entry(String formCode, String unitCode, String periodId) {
+        ReportView report = report(formCode, unitCode, periodId);
+        ReportFormView form = form(formCode);
+        Period period = period(form, periodId);
+        CurrentUser user = user();
+        return new ReportEntryView(
+                form,
+                report,
+                period.previous().labelVi(),
+                form.dataFrom(period),
+                form.dataUntil(period),
+                entries.sections(form, unitCode, period),
+                report.overdue(clock.today()),
+                ReportWorkflow.mayFill(user, report.unitId()),
+                report.status() == ReportStatus.SUBMITTED
+                        && ReportWorkflow.mayApprove(user, form, report.unitId(), report.step(), report.submittedBy()),
+                report.status() == ReportStatus.APPROVED && ReportWorkflow.mayReopen(user));
+    }
+
+    /**
+     * Saves the values typed into the report's page ({@code v:ITEM:COMBO} → text): all or nothing, through the data
+     * values write path with its checks; the report becomes a DRAFT. Rejected values come back by field.
+     */
+    @Transactional
+    public ReportSaveResult save(String formCode, String unitCode, String periodId, Map<String, String> typed) {
+        Target t = target(formCode, unitCode, periodId);
+        ReportWorkflow.checkFills(user(), t.unit().id());
+        StoredReport r = current(t);
+        StoredReport next = ReportWorkflow.edited(r);
+        List<DataValueInput> rows = entries.changes(t.form(), unitCode, t.period(), typed);
+        ImportSummary summary = rows.isEmpty()
+                ? new ImportSummary(ImportSummary.Status.SUCCESS, false, 0, 0, 0, 0, List.of())
+                : values.importValues(rows, ImportOptions.defaults(ChangeSource.FORM));
+        Map<String, String> errors = new LinkedHashMap<>();
+        for (ImportConflict c : summary.conflicts()) {
+            DataValueInput row = rows.get(Math.max(0, Math.min(rows.size() - 1, c.row() - 1)));
+            errors.putIfAbsent("v:" + row.dataElement() + ":" + row.categoryOptionCombo(), c.reason());
+        }
+        if (errors.isEmpty() && next != r) {
+            move(t, r, next, "SAVE", null);
+        }
+        return new ReportSaveResult(summary.imported() + summary.updated() + summary.deleted(), errors);
+    }
+
+    /** Each assigned unit's reports over the {@code count} latest periods that have begun, with the period totals. */
+    public CompletenessView completeness(String formCode, int count) {
+        ReportFormView form = form(formCode);
+        List<Period> periods = new ArrayList<>();
+        Period p = Period.of(form.periodType(), clock.today());
+        while (form.dataFrom(p).isAfter(clock.today())) {
+            p = p.previous();
+        }
+        for (int i = 0; i < Math.max(1, Math.min(count, 24)); i++) {
+            periods.add(0, p);
+            p = p.previous();
+        }
+        Map<String, List<ReportView>> byPeriod = new LinkedHashMap<>();
+        for (Period period : periods) {
+            byPeriod.put(period.id(), reports(formCode, period.id()));
+        }
+        List<CompletenessView.Row> rows = new ArrayList<>();
+        for (int u = 0; u < form.units().size(); u++) {
+            List<ReportView> cells = new ArrayList<>();
+            for (Period period : periods) {
+                cells.add(byPeriod.get(period.id()).get(u));
+            }
+            rows.add(new CompletenessView.Row(form.units().get(u), cells));
+        }
+        List<CompletenessView.Total> totals = new ArrayList<>();
+        for (Period period : periods) {
+            List<ReportView> all = byPeriod.get(period.id());
+            totals.add(new CompletenessView.Total(
+                    period.id(),
+                    period.labelVi(),
+                    all.size(),
+                    (int) all.stream().filter(r -> r.status().sent()).count(),
+                    (int) all.stream()
+                            .filter(r -> Boolean.TRUE.equals(r.onTime()))
+                            .count(),
+                    (int) all.stream().filter(r -> r.overdue(clock.today())).count()));
+        }
+        return new CompletenessView(
+                form, clock.today(), periods.stream().map(Period::id).toList(), rows, totals);
     }
 
     private record Target(ReportFormView form, ReportFormView.FormUnit unit, Period period) {}

@@ -12,8 +12,8 @@ import vn.toancanh.shared.NotFoundException;
 @Controller
 class ComingSoonController {
 
-    private static final Set<String> MODULES = Set.of(
-            "reporting", "operations", "alerts", "feedback", "reports", "exchange", "meetings", "records", "portal");
+    private static final Set<String> MODULES =
+            Set.of("operations", "alerts", "feedback", "reports", "exchange", "meetings", "records", "portal");
 
     @GetMapping("/coming/{module}")
     @PreAuthorize("isAuthenticated()")

@@ -4,7 +4,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.jspecify.annotations.Nullable;
 import vn.toancanh.datavalues.ValueChangeView;
-import vn.toancanh.datavalues.internal.entry.VietnameseNumbers;
+import vn.toancanh.shared.VietnameseNumbers;
 
 /** One line of a value's history as the entry page shows it: Vietnamese date and number formats. */
 record EntryHistoryView(

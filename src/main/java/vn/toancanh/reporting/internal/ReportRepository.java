@@ -113,9 +113,23 @@ public class ReportRepository {
             int step,
             String actor,
             @Nullable String comment) {
+        addEvent(reportId, action, from, to, step, actor, comment, null);
+    }
+
+    /** An event at {@code at} (the demo's past events), or now when null. */
+    public void addEvent(
+            long reportId,
+            String action,
+            ReportStatus from,
+            ReportStatus to,
+            int step,
+            String actor,
+            @Nullable String comment,
+            @Nullable Instant at) {
         jdbc.sql("""
-                        INSERT INTO report_event (report_id, action, from_status, to_status, step, actor, comment)
-                        VALUES (:r, :a, :from, :to, :step, :actor, :c)""")
+                        INSERT INTO report_event (report_id, action, from_status, to_status, step, actor, comment, at)
+                        VALUES (:r, :a, :from, :to, :step, :actor, :c, coalesce(:at, now()))""")
+                .param("at", at == null ? null : Timestamp.from(at))
                 .param("r", reportId)
                 .param("a", action)
                 .param("from", from.name())

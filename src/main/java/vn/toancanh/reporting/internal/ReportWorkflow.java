@@ -23,29 +23,43 @@ public final class ReportWorkflow {
     private ReportWorkflow() {}
 
     /** The unit's own officers, or an admin. */
+    public static boolean mayFill(CurrentUser user, long unitId) {
+        return user.isAdmin() || (user.role().isOfficer() && user.unitId() != null && user.unitId() == unitId);
+    }
+
     public static void checkFills(CurrentUser user, long unitId) {
-        if (user.isAdmin()) {
-            return;
-        }
-        if (!user.role().isOfficer() || user.unitId() == null || user.unitId() != unitId) {
+        if (!mayFill(user, unitId)) {
             throw new AccessDeniedException("Chỉ cán bộ của đơn vị báo cáo được nhập và gửi báo cáo này");
         }
     }
 
-    /** Approvers of the report's current step. */
+    /** Approvers of the report's current step who did not submit it themselves. */
+    public static boolean mayApprove(
+            CurrentUser user, ReportFormView form, long unitId, int step, @Nullable String submittedBy) {
+        if (submittedBy != null && submittedBy.equals(user.username())) {
+            return false;
+        }
+        if (user.isAdmin() || user.role() == Role.LEADER) {
+            return true;
+        }
+        ReportFormView.Step at = form.steps().get(Math.min(step, form.steps().size() - 1));
+        long approvingUnit = at.unitId() == null ? unitId : at.unitId();
+        return user.role().isOfficer() && user.unitId() != null && user.unitId() == approvingUnit;
+    }
+
     public static void checkApproves(CurrentUser user, ReportFormView form, StoredReport report) {
         if (report.submittedBy() != null && report.submittedBy().equals(user.username())) {
             throw new AccessDeniedException("Người gửi báo cáo không tự phê duyệt hoặc trả lại báo cáo của mình");
         }
-        if (user.isAdmin() || user.role() == Role.LEADER) {
-            return;
-        }
-        ReportFormView.Step step =
-                form.steps().get(Math.min(report.step(), form.steps().size() - 1));
-        long approvingUnit = step.unitId() == null ? report.unitId() : step.unitId();
-        if (!user.role().isOfficer() || user.unitId() == null || user.unitId() != approvingUnit) {
+        if (!mayApprove(user, form, report.unitId(), report.step(), report.submittedBy())) {
+            ReportFormView.Step step =
+                    form.steps().get(Math.min(report.step(), form.steps().size() - 1));
             throw new AccessDeniedException("Bước \"" + step.title() + "\" do đơn vị khác phê duyệt");
         }
+    }
+
+    public static boolean mayReopen(CurrentUser user) {
+        return user.isAdmin() || user.role() == Role.LEADER;
     }
 
     public static StoredReport submit(StoredReport r, String actor, Instant now) {
@@ -70,7 +84,7 @@ public final class ReportWorkflow {
     }
 
     public static StoredReport reopen(StoredReport r, CurrentUser user, @Nullable String reason) {
-        if (!user.isAdmin() && user.role() != Role.LEADER) {
+        if (!mayReopen(user)) {
             throw new AccessDeniedException("Chỉ lãnh đạo hoặc quản trị được mở lại báo cáo đã duyệt");
         }
         if (r.status() != ReportStatus.APPROVED) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Random;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import vn.toancanh.organisation.OrganisationService;
 import vn.toancanh.organisation.UnitKind;
@@ -136,92 +137,100 @@ class ReportingDemoData implements DemoDataStep {
         forms.insert(validator.check(input, null), "system");
     }
 
-    /** Last month's communes' reports in every state; the demo commune officer's own is left to do. */
+    /**
+     * The communes' reports of the last six months: the older ones nearly all approved (a few sent late, one or two
+     * never sent), last month's in every state; the demo commune officer's own last report is left to do.
+     */
     private void communeReports(long seed) {
         ReportFormView form = views.of(forms.findByCode(COMMUNE_MONTHLY).orElseThrow());
-        Period period = Period.of(form.periodType(), clock.today()).previous();
         Random random = new Random(seed);
-        List<ReportFormView.FormUnit> units = form.units();
-        for (int i = 0; i < units.size(); i++) {
-            ReportFormView.FormUnit unit = units.get(i);
-            int state = unit.code().equals("11584") ? 0 : 1 + random.nextInt(9);
-            if (state == 0 || state == 1) {
-                continue; // not started
+        Period period = Period.of(form.periodType(), clock.today()).previous();
+        for (int back = 5; back >= 0; back--) {
+            Period p = period;
+            for (int i = 0; i < back; i++) {
+                p = p.previous();
             }
-            var deadline = form.deadline(period);
-            StoredReport draft = reports.createDraft(form.id(), form.versionId(), unit.id(), period.id(), deadline);
-            String officer = "canbo." + unit.code();
-            reports.addEvent(draft.id(), "SAVE", ReportStatus.NOT_STARTED, ReportStatus.DRAFT, 0, officer, null);
-            if (state == 2) {
-                continue; // a draft
+            for (ReportFormView.FormUnit unit : form.units()) {
+                int state = back == 0 ? (unit.code().equals("11584") ? 0 : 1 + random.nextInt(9)) : olderState(random);
+                report(form, unit, p, state, random);
             }
-            // most on time, some a few days late
-            int daysLate = state == 3 ? 2 + random.nextInt(3) : -random.nextInt(3);
-            Instant submitted = deadline.plusDays(daysLate)
-                    .atTime(LocalTime.of(9 + random.nextInt(8), random.nextInt(60)))
-                    .atZone(ReportClock.ZONE)
-                    .toInstant();
-            StoredReport sent = new StoredReport(
-                    draft.id(),
-                    draft.formId(),
-                    draft.versionId(),
-                    draft.unitId(),
-                    draft.period(),
-                    ReportStatus.SUBMITTED,
-                    0,
-                    deadline,
-                    submitted,
-                    officer,
-                    null,
-                    null,
-                    null);
-            reports.update(sent);
-            reports.addEvent(draft.id(), "SUBMIT", ReportStatus.DRAFT, ReportStatus.SUBMITTED, 0, officer, null);
-            if (state == 4) {
-                reports.update(new StoredReport(
-                        draft.id(),
-                        draft.formId(),
-                        draft.versionId(),
-                        draft.unitId(),
-                        draft.period(),
-                        ReportStatus.RETURNED,
-                        0,
-                        deadline,
-                        submitted,
-                        officer,
-                        null,
-                        null,
-                        "Số hồ sơ giải quyết quá hạn chưa khớp với hệ thống một cửa, đề nghị rà soát"));
-                reports.addEvent(
-                        draft.id(),
-                        "RETURN",
-                        ReportStatus.SUBMITTED,
-                        ReportStatus.RETURNED,
-                        0,
-                        "phongtckh",
-                        "Số hồ sơ giải quyết quá hạn chưa khớp với hệ thống một cửa, đề nghị rà soát");
-                continue;
-            }
-            if (state == 5) {
-                continue; // waiting at the first step
-            }
-            reports.addEvent(
-                    draft.id(), "APPROVE", ReportStatus.SUBMITTED, ReportStatus.SUBMITTED, 0, "phongtckh", null);
-            reports.update(new StoredReport(
-                    draft.id(),
-                    draft.formId(),
-                    draft.versionId(),
-                    draft.unitId(),
-                    draft.period(),
-                    ReportStatus.APPROVED,
-                    1,
-                    deadline,
-                    submitted,
-                    officer,
-                    submitted.plusSeconds(86_400),
-                    "lanhdao",
-                    null));
-            reports.addEvent(draft.id(), "APPROVE", ReportStatus.SUBMITTED, ReportStatus.APPROVED, 1, "lanhdao", null);
         }
+    }
+
+    /** Older periods: mostly approved (6–9), some late (3), rarely never sent (1). */
+    private static int olderState(Random random) {
+        int r = random.nextInt(20);
+        return r == 0 ? 1 : r < 3 ? 3 : 6 + random.nextInt(4);
+    }
+
+    /** 0–1 not started, 2 draft, 3 approved after a late submission, 4 returned, 5 waiting, 6–9 approved on time. */
+    private void report(ReportFormView form, ReportFormView.FormUnit unit, Period period, int state, Random random) {
+        if (state <= 1) {
+            return;
+        }
+        var deadline = form.deadline(period);
+        String officer = "canbo." + unit.code();
+        int daysLate = state == 3 ? 2 + random.nextInt(3) : -random.nextInt(3);
+        Instant submitted = deadline.plusDays(daysLate)
+                .atTime(LocalTime.of(8 + random.nextInt(9), random.nextInt(60)))
+                .atZone(ReportClock.ZONE)
+                .toInstant();
+        Instant started = submitted.minusSeconds(86_400L * (1 + random.nextInt(4)));
+        StoredReport draft = reports.createDraft(form.id(), form.versionId(), unit.id(), period.id(), deadline);
+        reports.addEvent(draft.id(), "SAVE", ReportStatus.NOT_STARTED, ReportStatus.DRAFT, 0, officer, null, started);
+        if (state == 2) {
+            return;
+        }
+        reports.update(with(draft, ReportStatus.SUBMITTED, 0, submitted, officer, null, null, null));
+        reports.addEvent(draft.id(), "SUBMIT", ReportStatus.DRAFT, ReportStatus.SUBMITTED, 0, officer, null, submitted);
+        if (state == 5) {
+            return;
+        }
+        Instant checked = submitted.plusSeconds(3_600L * (2 + random.nextInt(20)));
+        if (state == 4) {
+            String reason = "Số hồ sơ giải quyết quá hạn chưa khớp với hệ thống một cửa, đề nghị rà soát";
+            reports.update(with(draft, ReportStatus.RETURNED, 0, submitted, officer, null, null, reason));
+            reports.addEvent(
+                    draft.id(),
+                    "RETURN",
+                    ReportStatus.SUBMITTED,
+                    ReportStatus.RETURNED,
+                    0,
+                    "phongtckh",
+                    reason,
+                    checked);
+            return;
+        }
+        Instant approved = checked.plusSeconds(3_600L * (2 + random.nextInt(20)));
+        reports.addEvent(
+                draft.id(), "APPROVE", ReportStatus.SUBMITTED, ReportStatus.SUBMITTED, 0, "phongtckh", null, checked);
+        reports.update(with(draft, ReportStatus.APPROVED, 1, submitted, officer, approved, "lanhdao", null));
+        reports.addEvent(
+                draft.id(), "APPROVE", ReportStatus.SUBMITTED, ReportStatus.APPROVED, 1, "lanhdao", null, approved);
+    }
+
+    private static StoredReport with(
+            StoredReport r,
+            ReportStatus status,
+            int step,
+            Instant submitted,
+            String by,
+            @Nullable Instant approved,
+            @Nullable String approvedBy,
+            @Nullable String reason) {
+        return new StoredReport(
+                r.id(),
+                r.formId(),
+                r.versionId(),
+                r.unitId(),
+                r.period(),
+                status,
+                step,
+                r.deadline(),
+                submitted,
+                by,
+                approved,
+                approvedBy,
+                reason);
     }
 }

@@ -12,6 +12,7 @@ import vn.toancanh.datavalues.DataValueService;
 import vn.toancanh.datavalues.ImportConflict;
 import vn.toancanh.datavalues.ImportOptions;
 import vn.toancanh.datavalues.ImportSummary;
+import vn.toancanh.shared.VietnameseNumbers;
 
 /**
  * Saves one cell of the grid through the same import path as every other write, so the form gets the same

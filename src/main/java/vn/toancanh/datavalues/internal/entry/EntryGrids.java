@@ -14,6 +14,7 @@ import vn.toancanh.datavalues.DataValueService;
 import vn.toancanh.datavalues.DataValueView;
 import vn.toancanh.organisation.UnitView;
 import vn.toancanh.shared.Period;
+import vn.toancanh.shared.VietnameseNumbers;
 
 /** Builds the entry grid: the group's items and disaggregations with this period's and the previous one's values. */
 @Component

@@ -19,8 +19,8 @@ import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jspecify.annotations.Nullable;
 import vn.toancanh.datavalues.DataValueInput;
-import vn.toancanh.datavalues.internal.entry.VietnameseNumbers;
 import vn.toancanh.shared.InvalidInputException;
+import vn.toancanh.shared.VietnameseNumbers;
 
 /**
  * Reads a filled-in entry template back into values. Cells are mapped by the hidden codes, never by the visible

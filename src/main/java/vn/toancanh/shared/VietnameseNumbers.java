@@ -1,4 +1,4 @@
-package vn.toancanh.datavalues.internal.entry;
+package vn.toancanh.shared;
 
 import java.math.BigDecimal;
 import java.text.DecimalFormat;

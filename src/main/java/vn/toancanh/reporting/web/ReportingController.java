@@ -1,0 +1,154 @@
+package vn.toancanh.reporting.web;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriUtils;
+import vn.toancanh.reporting.ReportSaveResult;
+import vn.toancanh.reporting.ReportingService;
+import vn.toancanh.shared.ConflictException;
+import vn.toancanh.shared.InvalidInputException;
+
+/**
+ * The periodic reporting pages: the forms, who has reported (a unit × period matrix), and one unit's report laid out
+ * like the paper form, where its officers fill and submit it and its approvers approve or return it.
+ */
+@Controller
+@RequestMapping("/reporting")
+class ReportingController {
+
+    private static final int MATRIX_PERIODS = 6;
+
+    private final ReportingService reporting;
+
+    ReportingController(ReportingService reporting) {
+        this.reporting = reporting;
+    }
+
+    @GetMapping
+    @PreAuthorize("isAuthenticated()")
+    String forms(Model model) {
+        model.addAttribute("forms", reporting.forms());
+        return "reporting/list";
+    }
+
+    @GetMapping("/{form}")
+    @PreAuthorize("isAuthenticated()")
+    String matrix(@PathVariable String form, Model model) {
+        model.addAttribute("view", reporting.completeness(form, MATRIX_PERIODS));
+        model.addAttribute("fmt", ReportFormats.INSTANCE);
+        return "reporting/matrix";
+    }
+
+    @GetMapping("/{form}/{unit}/{period}")
+    @PreAuthorize("isAuthenticated()")
+    String report(
+            @PathVariable String form,
+            @PathVariable String unit,
+            @PathVariable String period,
+            @RequestParam(required = false) @Nullable String done,
+            Model model) {
+        model.addAttribute("done", done);
+        return page(form, unit, period, Map.of(), Map.of(), model);
+    }
+
+    /** Saves the typed values; with {@code action=submit} also submits the report once they are saved. */
+    @PostMapping("/{form}/{unit}/{period}")
+    @PreAuthorize("hasAnyRole('ADMIN','DEPARTMENT_OFFICER','COMMUNE_OFFICER','PARTNER_OFFICER')")
+    String save(
+            @PathVariable String form,
+            @PathVariable String unit,
+            @PathVariable String period,
+            @RequestParam Map<String, String> params,
+            Model model) {
+        Map<String, String> typed = new LinkedHashMap<>();
+        params.forEach((k, v) -> {
+            if (k.startsWith("v:")) {
+                typed.put(k, v);
+            }
+        });
+        ReportSaveResult saved;
+        try {
+            saved = reporting.save(form, unit, period, typed);
+        } catch (ConflictException e) {
+            model.addAttribute("problem", e.reason());
+            return page(form, unit, period, typed, Map.of(), model);
+        }
+        if (!saved.ok()) {
+            model.addAttribute("saveErrors", saved.errors().size());
+            return page(form, unit, period, typed, saved.errors(), model);
+        }
+        if ("submit".equals(params.get("action"))) {
+            try {
+                reporting.submit(form, unit, period, text(params.get("comment")));
+            } catch (ConflictException e) {
+                model.addAttribute("problem", e.reason());
+                return page(form, unit, period, Map.of(), Map.of(), model);
+            }
+            return redirect(form, unit, period, "SUBMIT");
+        }
+        return redirect(form, unit, period, "SAVE");
+    }
+
+    /** An approver's decision ({@code approve} or {@code return}), or a leader's {@code reopen}. */
+    @PostMapping("/{form}/{unit}/{period}/decision")
+    @PreAuthorize("hasAnyRole('ADMIN','LEADER','DEPARTMENT_OFFICER','COMMUNE_OFFICER','PARTNER_OFFICER')")
+    String decide(
+            @PathVariable String form,
+            @PathVariable String unit,
+            @PathVariable String period,
+            @RequestParam String action,
+            @RequestParam(required = false) @Nullable String comment,
+            @RequestParam(required = false) @Nullable String reason,
+            Model model) {
+        try {
+            switch (action) {
+                case "approve" -> reporting.approve(form, unit, period, text(comment));
+                case "return" -> reporting.returnReport(form, unit, period, reason);
+                case "reopen" -> reporting.reopen(form, unit, period, reason);
+                default -> throw InvalidInputException.of("action", "Thao tác không hợp lệ: " + action);
+            }
+        } catch (InvalidInputException e) {
+            model.addAttribute("reasonError", e.problems().get(0).reason());
+            model.addAttribute("decision", action);
+            return page(form, unit, period, Map.of(), Map.of(), model);
+        } catch (ConflictException e) {
+            model.addAttribute("problem", e.reason());
+            return page(form, unit, period, Map.of(), Map.of(), model);
+        }
+        return redirect(
+                form, unit, period, action.equals("return") ? "RETURN" : action.toUpperCase(java.util.Locale.ROOT));
+    }
+
+    private String page(
+            String form,
+            String unit,
+            String period,
+            Map<String, String> typed,
+            Map<String, String> errors,
+            Model model) {
+        model.addAttribute("entry", reporting.entry(form, unit, period));
+        model.addAttribute("typed", typed);
+        model.addAttribute("errors", errors);
+        model.addAttribute("fmt", ReportFormats.INSTANCE);
+        return "reporting/report";
+    }
+
+    private static String redirect(String form, String unit, String period, String done) {
+        return "redirect:/reporting/" + UriUtils.encodePathSegment(form, java.nio.charset.StandardCharsets.UTF_8) + "/"
+                + UriUtils.encodePathSegment(unit, java.nio.charset.StandardCharsets.UTF_8) + "/"
+                + UriUtils.encodePathSegment(period, java.nio.charset.StandardCharsets.UTF_8) + "?done=" + done;
+    }
+
+    private static @Nullable String text(@Nullable String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

@@ -185,7 +185,16 @@ class SecurityMatrixIntegrationTests {
             Expectation.post("/api/reports/NO-SUCH-FORM/11584/202401/submit", "{}", OFFICERS_AND_ADMIN),
             Expectation.post("/api/reports/NO-SUCH-FORM/11584/202401/approve", "{}", APPROVERS),
             Expectation.post("/api/reports/NO-SUCH-FORM/11584/202401/return", "{}", APPROVERS),
-            Expectation.post("/api/reports/NO-SUCH-FORM/11584/202401/reopen", "{}", LEADERS_AND_ADMIN));
+            Expectation.post("/api/reports/NO-SUCH-FORM/11584/202401/reopen", "{}", LEADERS_AND_ADMIN),
+            Expectation.get("/api/reports/NO-SUCH-FORM/11584/202401/validation", SIGNED_IN),
+            Expectation.get("/api/validation?form=BC-KTXH-XA-THANG&period=202401", SIGNED_IN),
+            Expectation.get("/api/validationRules", SIGNED_IN),
+            Expectation.get("/api/validationRules/NO-SUCH-RULE", SIGNED_IN),
+            Expectation.post("/api/validationRules", "{}", ADMIN),
+            Expectation.put("/api/validationRules/NO-SUCH-RULE", "{}", ADMIN),
+            Expectation.get("/reporting", SIGNED_IN),
+            Expectation.get("/reporting/BC-KTXH-XA-THANG", SIGNED_IN),
+            Expectation.get("/reporting/BC-KTXH-XA-THANG/11584/202401", SIGNED_IN));
 
     @LocalServerPort
     int port;

@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
  * A report as its page shows it, laid out like the paper form: each section's items (one row per disaggregation),
  * this period's values and the previous period's beside them, in Vietnamese number format, and what the reader may do.
  *
+ * @param violations the validation rules the values as stored break
  * @param overdue not sent and past its deadline today
  */
 public record ReportEntryView(
@@ -17,6 +18,7 @@ public record ReportEntryView(
         LocalDate dataFrom,
         LocalDate dataUntil,
         List<Section> sections,
+        List<Violation> violations,
         boolean overdue,
         boolean canFill,
         boolean canApprove,
@@ -24,6 +26,7 @@ public record ReportEntryView(
 
     public ReportEntryView {
         sections = List.copyOf(sections);
+        violations = List.copyOf(violations);
     }
 
     public record Section(String title, List<Row> rows) {

@@ -28,8 +28,10 @@ import vn.toancanh.reporting.internal.ReportFormValidator;
 import vn.toancanh.reporting.internal.ReportFormViews;
 import vn.toancanh.reporting.internal.ReportRepository;
 import vn.toancanh.reporting.internal.ReportRepository.StoredReport;
+import vn.toancanh.reporting.internal.ReportValidator;
 import vn.toancanh.reporting.internal.ReportWorkflow;
 import vn.toancanh.shared.ConflictException;
+import vn.toancanh.shared.FieldProblem;
 import vn.toancanh.shared.InvalidInputException;
 import vn.toancanh.shared.NotFoundException;
 import vn.toancanh.shared.Period;
@@ -53,6 +55,7 @@ public class ReportingService {
     private final ReportClock clock;
     private final ReportEntries entries;
     private final DataValueService values;
+    private final ReportValidator rules;
 
     ReportingService(
             ReportFormRepository forms,
@@ -64,7 +67,9 @@ public class ReportingService {
             ApplicationEventPublisher events,
             ReportClock clock,
             ReportEntries entries,
-            DataValueService values) {
+            DataValueService values,
+            ReportValidator rules) {
+        this.rules = rules;
         this.entries = entries;
         this.values = values;
         this.forms = forms;
@@ -148,10 +153,15 @@ public class ReportingService {
         return report(formCode, unitCode, periodId);
     }
 
+    /**
+     * Submits the report to the first approval step. The validation rules run first: a broken ERROR rule refuses it
+     * (400, one problem per rule, field {@code rules}); broken WARNING rules need a comment explaining them.
+     */
     @Transactional
     public ReportView submit(String formCode, String unitCode, String periodId, @Nullable String comment) {
         Target t = target(formCode, unitCode, periodId);
         ReportWorkflow.checkFills(user(), t.unit().id());
+        checkRules(t, comment);
         StoredReport r = current(t);
         move(t, r, ReportWorkflow.submit(r, user().username(), clock.now()), "SUBMIT", comment);
         events.publishEvent(
@@ -209,6 +219,7 @@ public class ReportingService {
                 form.dataFrom(period),
                 form.dataUntil(period),
                 entries.sections(form, unitCode, period),
+                rules.check(form, List.of(unitCode), period),
                 report.overdue(clock.today()),
                 ReportWorkflow.mayFill(user, report.unitId()),
                 report.status() == ReportStatus.SUBMITTED
@@ -280,6 +291,30 @@ public class ReportingService {
         }
         return new CompletenessView(
                 form, clock.today(), periods.stream().map(Period::id).toList(), rows, totals);
+    }
+
+    /** The validation rules the unit's values for the period break. */
+    public List<Violation> violations(String formCode, String unitCode, String periodId) {
+        ReportFormView form = form(formCode);
+        ReportFormView.FormUnit unit = unit(form, unitCode);
+        return rules.check(form, List.of(unit.code()), period(form, periodId));
+    }
+
+    private void checkRules(Target t, @Nullable String comment) {
+        List<Violation> broken = rules.check(t.form(), List.of(t.unit().code()), t.period());
+        List<FieldProblem> problems = new ArrayList<>();
+        broken.stream().filter(Violation::error).forEach(v -> problems.add(new FieldProblem("rules", v.message())));
+        if (problems.isEmpty() && comment == null && !broken.isEmpty()) {
+            problems.add(new FieldProblem(
+                    "comment",
+                    "Ghi chú giải trình cảnh báo trước khi gửi: "
+                            + String.join(
+                                    "; ",
+                                    broken.stream().map(Violation::message).toList())));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
     }
 
     private record Target(ReportFormView form, ReportFormView.FormUnit unit, Period period) {}

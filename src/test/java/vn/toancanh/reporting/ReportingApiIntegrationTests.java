@@ -247,6 +247,68 @@ class ReportingApiIntegrationTests {
     }
 
     @Test
+    void validationRulesBlockASubmissionOnErrorsAndWantACommentOnWarnings() {
+        assertThat(body(call("GET", "/api/validationRules", "rp.view", null), 200)
+                        .findValuesAsString("code"))
+                .contains("QT-VB-KYSO", "QT-HS-TRUCTUYEN", "QT-CN-CAPDOI");
+        String report = "/api/reports/" + FORM + "/11584/202407";
+        write("HC-VB-02-002", "202407", "10");
+        write("HC-VB-02-003", "202407", "12"); // more signed than sent: an ERROR rule
+        write("KT-KTHT-01-002", "202407", "500"); // production value without its number of producers: a WARNING
+        assertThat(body(call("GET", report + "/validation", "rp.view", null), 200)
+                        .findValuesAsString("ruleCode"))
+                .containsExactlyInAnyOrder("QT-VB-KYSO", "QT-CN-CAPDOI");
+        assertThat(body(call("GET", "/api/validation?form=" + FORM + "&period=202407", "rp.view", null), 200)
+                        .findValuesAsString("unitCode"))
+                .containsOnly("11584");
+
+        HttpResponse<String> refused = call("POST", report + "/submit", "rp.xa", "{}");
+        assertThat(refused.statusCode()).isEqualTo(400);
+        JsonNode problems = json.readTree(refused.body()).get("errors");
+        assertThat(problems.findValuesAsString("field")).containsExactly("rules");
+        assertThat(problems.get(0).get("reason").asString())
+                .isEqualTo("Số văn bản đi được ký số không được lớn hơn tổng số văn bản đi");
+
+        write("HC-VB-02-003", "202407", "8");
+        HttpResponse<String> noComment = call("POST", report + "/submit", "rp.xa", "{}");
+        assertThat(noComment.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(noComment.body()).get("errors").findValuesAsString("field"))
+                .containsExactly("comment");
+        assertThat(noComment.body()).contains("Có giá trị sản xuất công nghiệp thì cần số cơ sở sản xuất");
+        JsonNode sent = body(
+                call("POST", report + "/submit", "rp.xa", "{\"comment\":\"Cơ sở sản xuất sẽ cập nhật sau\"}"), 200);
+        assertThat(sent.get("status").asString()).isEqualTo("SUBMITTED");
+        assertThat(sent.get("history").findValuesAsString("comment")).contains("Cơ sở sản xuất sẽ cập nhật sau");
+    }
+
+    @Test
+    void aRuleWithMistakesNamesEachOne() {
+        HttpResponse<String> bad = call("POST", "/api/validationRules", "rp.admin", """
+                {"code":"QT-SAI","name":"Sai","leftExpression":"#{HC-VB-02-003} <=","operator":"SMALLER",
+                 "rightExpression":"#{NO-SUCH-ITEM}","importance":"FATAL","message":"x"}""");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(bad.body()).get("errors").findValuesAsString("field"))
+                .contains("leftExpression", "operator", "importance");
+        assertThat(bad.body()).contains("Không có chỉ tiêu mã NO-SUCH-ITEM");
+        String rule = """
+                {"code":"QT-THU","name":"Thử","leftExpression":"#{HC-VB-02-003}","operator":"LESS_OR_EQUAL",
+                 "rightExpression":"#{HC-VB-02-002} * 2","importance":"WARNING","message":"Thử nghiệm"}""";
+        assertThat(call("POST", "/api/validationRules", "rp.tckh", rule).statusCode())
+                .isEqualTo(403);
+        JsonNode created = body(call("POST", "/api/validationRules", "rp.admin", rule), 201);
+        assertThat(created.get("rightExpression").asString()).isEqualTo("#{HC-VB-02-002} * 2");
+        assertThat(created.get("items").toString()).contains("HC-VB-02-003", "HC-VB-02-002");
+        JsonNode off = body(
+                call(
+                        "PUT",
+                        "/api/validationRules/QT-THU",
+                        "rp.admin",
+                        rule.replace("\"message\"", "\"active\":false,\"message\"")),
+                200);
+        assertThat(off.get("active").asBoolean()).isFalse();
+    }
+
+    @Test
     void aFormWithMistakesNamesEachOne() {
         HttpResponse<String> response = call("POST", "/api/reportForms", "rp.admin", """
                 {"code":"x","name":"","periodType":"WEEKLY","deadlineDays":0,

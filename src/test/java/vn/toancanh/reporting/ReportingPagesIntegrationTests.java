@@ -32,6 +32,7 @@ class ReportingPagesIntegrationTests {
     static final String FORM = "BC-KTXH-XA-THANG";
     static final String UNIT = "11590";
     static final String FIELD = "v:HC-VB-02-002:default";
+    static final String SIGNED = "v:HC-VB-02-003:default";
 
     @LocalServerPort
     int port;
@@ -83,8 +84,19 @@ class ReportingPagesIntegrationTests {
                     .isEqualTo("một nghìn");
             officer.screenshot("reporting-report-error");
 
-            // fixed, in Vietnamese number format, and submitted
+            // a number, but more documents signed than sent: the rule's message, and the report is not sent
             type(officer, FIELD, "1.234");
+            type(officer, SIGNED, "2.000");
+            click(officer, "#report-submit");
+            officer.waitUntil(d -> !d.findElements(By.id("submit-problems")).isEmpty());
+            assertThat(officer.text("#submit-problems"))
+                    .contains("Số văn bản đi được ký số không được lớn hơn tổng số văn bản đi");
+            assertThat(officer.text("#report-checks")).contains("Lỗi:");
+            assertThat(status(officer)).isEqualTo("DRAFT");
+            officer.screenshot("reporting-report-rule");
+
+            // fixed, in Vietnamese number format, and submitted
+            type(officer, SIGNED, "1.000");
             click(officer, "#report-submit");
             officer.waitUntil(d -> status(officer).equals("SUBMITTED"));
             assertThat(officer.text(".alert-success")).isEqualTo("Đã gửi báo cáo.");

@@ -12,6 +12,7 @@ import vn.toancanh.organisation.UnitView;
 import vn.toancanh.reporting.ReportFormInput;
 import vn.toancanh.reporting.ReportFormView;
 import vn.toancanh.reporting.ReportStatus;
+import vn.toancanh.reporting.ValidationRuleInput;
 import vn.toancanh.reporting.internal.ReportRepository.StoredReport;
 import vn.toancanh.shared.DemoDataSize;
 import vn.toancanh.shared.DemoDataStep;
@@ -34,6 +35,8 @@ class ReportingDemoData implements DemoDataStep {
     private final ReportRepository reports;
     private final OrganisationService organisation;
     private final ReportClock clock;
+    private final ValidationRuleValidator ruleValidator;
+    private final ValidationRuleRepository ruleRepository;
 
     ReportingDemoData(
             ReportFormValidator validator,
@@ -41,7 +44,11 @@ class ReportingDemoData implements DemoDataStep {
             ReportFormViews views,
             ReportRepository reports,
             OrganisationService organisation,
-            ReportClock clock) {
+            ReportClock clock,
+            ValidationRuleValidator ruleValidator,
+            ValidationRuleRepository ruleRepository) {
+        this.ruleValidator = ruleValidator;
+        this.ruleRepository = ruleRepository;
         this.validator = validator;
         this.forms = forms;
         this.views = views;
@@ -130,7 +137,58 @@ class ReportingDemoData implements DemoDataStep {
                         new ReportFormInput.Section("III. Giáo viên", List.of("XH-GDDT-03-001", "XH-GDDT-03-002"))),
                 List.of("312-GDDT"),
                 List.of(new ReportFormInput.Step("312-VP", "Văn phòng HĐND và UBND huyện tổng hợp"))));
+        rules();
         communeReports(seed);
+    }
+
+    /** The checks the communes' monthly report is known for: parts never exceed their whole, pairs go together. */
+    private void rules() {
+        rule(
+                "QT-HS-TRUCTUYEN",
+                "Hồ sơ trực tuyến không vượt số hồ sơ tiếp nhận",
+                "#{HC-TTHC-01-003}",
+                "LESS_OR_EQUAL",
+                "#{HC-TTHC-01-002}",
+                "ERROR",
+                "Số hồ sơ tiếp nhận trực tuyến không được lớn hơn tổng số hồ sơ tiếp nhận");
+        rule(
+                "QT-HS-QUAHAN",
+                "Hồ sơ quá hạn không vượt số hồ sơ đã giải quyết",
+                "#{HC-TTHC-02-004}",
+                "LESS_OR_EQUAL",
+                "#{HC-TTHC-02-003}",
+                "ERROR",
+                "Số hồ sơ giải quyết quá hạn không được lớn hơn số hồ sơ đã giải quyết");
+        rule(
+                "QT-VB-KYSO",
+                "Văn bản ký số không vượt số văn bản đi",
+                "#{HC-VB-02-003}",
+                "LESS_OR_EQUAL",
+                "#{HC-VB-02-002}",
+                "ERROR",
+                "Số văn bản đi được ký số không được lớn hơn tổng số văn bản đi");
+        rule(
+                "QT-CN-CAPDOI",
+                "Cơ sở sản xuất đi cùng giá trị sản xuất",
+                "#{KT-KTHT-01-002}",
+                "COMPULSORY_PAIR",
+                "#{KT-KTHT-01-003}",
+                "WARNING",
+                "Có giá trị sản xuất công nghiệp thì cần số cơ sở sản xuất, và ngược lại");
+        rule(
+                "QT-CN-BIENDONG",
+                "Giá trị sản xuất không giảm quá một nửa so với kỳ trước",
+                "#{KT-KTHT-01-002}",
+                "GREATER_OR_EQUAL",
+                "previous(#{KT-KTHT-01-002}) * 0.5",
+                "WARNING",
+                "Giá trị sản xuất công nghiệp giảm hơn 50% so với kỳ trước: đề nghị kiểm tra hoặc giải trình");
+    }
+
+    private void rule(
+            String code, String name, String left, String operator, String right, String importance, String message) {
+        ruleRepository.insert(ruleValidator.check(
+                new ValidationRuleInput(code, name, left, operator, right, importance, message, true), null));
     }
 
     private void create(ReportFormInput input) {

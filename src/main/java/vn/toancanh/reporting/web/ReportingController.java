@@ -89,6 +89,11 @@ class ReportingController {
         if ("submit".equals(params.get("action"))) {
             try {
                 reporting.submit(form, unit, period, text(params.get("comment")));
+            } catch (InvalidInputException e) {
+                // broken rules: the values are saved, the report is not sent
+                model.addAttribute("submitProblems", e.problems());
+                model.addAttribute("comment", params.get("comment"));
+                return page(form, unit, period, Map.of(), Map.of(), model);
             } catch (ConflictException e) {
                 model.addAttribute("problem", e.reason());
                 return page(form, unit, period, Map.of(), Map.of(), model);

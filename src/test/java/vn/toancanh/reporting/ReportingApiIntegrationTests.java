@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.OptionalDouble;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -12,6 +13,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import vn.toancanh.analytics.AnalyticsRequest;
+import vn.toancanh.analytics.AnalyticsService;
 import vn.toancanh.identity.Role;
 import vn.toancanh.identity.TestHttp;
 import vn.toancanh.identity.TestUsers;
@@ -92,6 +95,9 @@ class ReportingApiIntegrationTests {
                 .isEqualTo(409);
 
         JsonNode submitted = body(call("POST", report + "/submit", "rp.xa", "{\"comment\":\"Gửi lần 1\"}"), 200);
+        // the reporting rate follows, live: the commune has sent (100), one of sixteen in the district
+        awaitRate("11584", 100);
+        awaitRate("312", 100.0 / 16);
         assertThat(submitted.get("status").asString()).isEqualTo("SUBMITTED");
         assertThat(submitted.get("stepTitle").asString()).isEqualTo("Phòng Tài chính - Kế hoạch thẩm định");
         assertThat(submitted.get("onTime").asBoolean()).isFalse(); // May 2024's deadline is long past
@@ -112,6 +118,7 @@ class ReportingApiIntegrationTests {
                 body(call("POST", report + "/return", "rp.tckh", "{\"reason\":\"Số hồ sơ quá hạn chưa khớp\"}"), 200);
         assertThat(returned.get("status").asString()).isEqualTo("RETURNED");
         assertThat(returned.get("returnedReason").asString()).isEqualTo("Số hồ sơ quá hạn chưa khớp");
+        awaitRate("11584", 0);
         assertThat(body(call("POST", report + "/edit", "rp.xa", null), 200)
                         .get("status")
                         .asString())
@@ -319,6 +326,25 @@ class ReportingApiIntegrationTests {
         assertThat(errors.findValuesAsString("field"))
                 .contains("code", "name", "periodType", "deadlineDays", "sections[0].items[0]", "units", "steps");
         assertThat(response.body()).contains("Không có chỉ tiêu mã NO-SUCH-ITEM", "Không có đơn vị mã NO-UNIT");
+    }
+
+    @Autowired
+    AnalyticsService analytics;
+
+    /** Waits until the form's reporting rate for May 2024 at {@code ou} is {@code expected} (it follows after commit). */
+    private void awaitRate(String ou, double expected) {
+        String item = FORM + "-TLGUI";
+        AnalyticsRequest rate = AnalyticsRequest.of("dx:" + item, "ou:" + ou).withFilters("pe:202405");
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        OptionalDouble value = OptionalDouble.empty();
+        while (System.nanoTime() < deadline) {
+            value = analytics.query(rate).value(item, ou);
+            if (value.isPresent() && Math.abs(value.getAsDouble() - expected) < 0.001) {
+                return;
+            }
+            Thread.onSpinWait();
+        }
+        assertThat(value).as("reporting rate at " + ou).hasValue(expected);
     }
 
     /** The commune officer writes one value of the commune through the bulk API. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.OptionalDouble;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -13,6 +14,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.toancanh.analytics.AnalyticsRequest;
+import vn.toancanh.analytics.AnalyticsService;
 import vn.toancanh.identity.Role;
 import vn.toancanh.identity.TestUsers;
 import vn.toancanh.identity.internal.UserAdminService;
@@ -68,6 +71,7 @@ class ReportingPagesIntegrationTests {
                 Browser leader = Browser.open(port)) {
             officer.login("rp2.xa", TestUsers.PASSWORD);
             int sentBefore = sent(officer, period);
+            assertThat(rate(period)).hasValue(0); // expected of the commune, not sent
             assertThat(cell(officer, period).getText()).contains("Chưa làm");
 
             // a value that is not a number: nothing saved, the reason beside the field
@@ -146,6 +150,8 @@ class ReportingPagesIntegrationTests {
             assertThat(stored()).isEqualTo("1300");
             assertThat(cell(officer, period).getText()).contains("Đã duyệt");
             assertThat(sent(officer, period)).isEqualTo(sentBefore + 1);
+            // and the reporting-rate figure dashboards read follows (after commit, within moments)
+            officer.waitUntil(d -> rate(period).orElse(-1) == 100);
             officer.screenshot("reporting-matrix");
             officer.size(Browser.PHONE).go(page);
             officer.screenshot("reporting-report-phone");
@@ -179,6 +185,17 @@ class ReportingPagesIntegrationTests {
         browser.go("/reporting/" + FORM);
         return Integer.parseInt(String.valueOf(browser.script("return document.querySelector(\"tfoot td[data-period='"
                 + period + "'] .report-sent\")" + ".dataset.sent")));
+    }
+
+    @Autowired
+    AnalyticsService analytics;
+
+    /** The commune's reporting rate for the form and period, as analytics answers it. */
+    private OptionalDouble rate(String period) {
+        String item = FORM + "-TLGUI";
+        return analytics
+                .query(AnalyticsRequest.of("dx:" + item, "ou:" + UNIT).withFilters("pe:" + period))
+                .value(item, UNIT);
     }
 
     private String stored() {

@@ -104,8 +104,9 @@ public class ItemWriter {
     static ItemRow toRow(DataItemInput input, Resolved resolved, int sortOrder) {
         DataGroupView group = resolved.groups().get(input.groupCode().trim());
         Map<String, UnitView> units = resolved.units();
+        // boxed on both sides: a group without an owner gives an item without one (a primitive would unbox null)
         Long owner = ItemValidator.hasText(input.ownerUnitCode())
-                ? units.get(input.ownerUnitCode().trim()).id()
+                ? Long.valueOf(units.get(input.ownerUnitCode().trim()).id())
                 : group.ownerUnitId();
         long combo = ItemValidator.hasText(input.categoryComboCode())
                 ? resolved.comboIds().get(input.categoryComboCode().trim())

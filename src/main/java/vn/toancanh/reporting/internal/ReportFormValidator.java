@@ -28,7 +28,7 @@ public class ReportFormValidator {
     static final int MAX_SECTIONS = 30;
     static final int MAX_ITEMS = 500;
     static final int MAX_STEPS = 5;
-    private static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9_-]{1,49}");
+    private static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9_-]{1,39}");
     private static final Set<PeriodType> PERIOD_TYPES =
             Set.of(PeriodType.MONTHLY, PeriodType.QUARTERLY, PeriodType.SIX_MONTHLY, PeriodType.YEARLY);
 
@@ -64,7 +64,7 @@ public class ReportFormValidator {
         List<FieldProblem> problems = new ArrayList<>();
         String code = existingCode != null ? existingCode : text(in.code());
         if (existingCode == null && (code == null || !CODE.matcher(code).matches())) {
-            problems.add(new FieldProblem("code", "Mã gồm 2–50 chữ in hoa, số, gạch ngang hoặc gạch dưới"));
+            problems.add(new FieldProblem("code", "Mã gồm 2–40 chữ in hoa, số, gạch ngang hoặc gạch dưới"));
         }
         String name = text(in.name());
         if (name == null || name.length() > 300) {

@@ -37,6 +37,7 @@ class ReportingDemoData implements DemoDataStep {
     private final ReportClock clock;
     private final ValidationRuleValidator ruleValidator;
     private final ValidationRuleRepository ruleRepository;
+    private final ReportingRates rates;
 
     ReportingDemoData(
             ReportFormValidator validator,
@@ -46,7 +47,9 @@ class ReportingDemoData implements DemoDataStep {
             OrganisationService organisation,
             ReportClock clock,
             ValidationRuleValidator ruleValidator,
-            ValidationRuleRepository ruleRepository) {
+            ValidationRuleRepository ruleRepository,
+            ReportingRates rates) {
+        this.rates = rates;
         this.ruleValidator = ruleValidator;
         this.ruleRepository = ruleRepository;
         this.validator = validator;
@@ -139,6 +142,11 @@ class ReportingDemoData implements DemoDataStep {
                 List.of(new ReportFormInput.Step("312-VP", "Văn phòng HĐND và UBND huyện tổng hợp"))));
         rules();
         communeReports(seed);
+        ReportFormView form = views.of(forms.findByCode(COMMUNE_MONTHLY).orElseThrow());
+        Period p = Period.of(form.periodType(), clock.today());
+        for (int i = 0; i < 7; i++, p = p.previous()) {
+            rates.refresh(form, p);
+        }
     }
 
     /** The checks the communes' monthly report is known for: parts never exceed their whole, pairs go together. */

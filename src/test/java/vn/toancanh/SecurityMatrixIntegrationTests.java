@@ -194,7 +194,8 @@ class SecurityMatrixIntegrationTests {
             Expectation.put("/api/validationRules/NO-SUCH-RULE", "{}", ADMIN),
             Expectation.get("/reporting", SIGNED_IN),
             Expectation.get("/reporting/BC-KTXH-XA-THANG", SIGNED_IN),
-            Expectation.get("/reporting/BC-KTXH-XA-THANG/11584/202401", SIGNED_IN));
+            Expectation.get("/reporting/BC-KTXH-XA-THANG/11584/202401", SIGNED_IN),
+            Expectation.get("/reporting/BC-KTXH-XA-THANG/11584/202401/excel", SIGNED_IN));
 
     @LocalServerPort
     int port;

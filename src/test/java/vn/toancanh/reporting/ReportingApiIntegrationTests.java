@@ -2,9 +2,20 @@ package vn.toancanh.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.OptionalDouble;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -286,6 +297,67 @@ class ReportingApiIntegrationTests {
                 call("POST", report + "/submit", "rp.xa", "{\"comment\":\"Cơ sở sản xuất sẽ cập nhật sau\"}"), 200);
         assertThat(sent.get("status").asString()).isEqualTo("SUBMITTED");
         assertThat(sent.get("history").findValuesAsString("comment")).contains("Cơ sở sản xuất sẽ cập nhật sau");
+    }
+
+    @Test
+    void theReportTravelsAsAnExcelWorkbookFilledOfflineAndUploadedBack() throws Exception {
+        String page = "/reporting/" + FORM + "/11584/202408";
+        HttpClient client = HttpClient.newHttpClient();
+        HttpResponse<byte[]> download = client.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + page + "/excel"))
+                        .header("Authorization", TestHttp.basic("rp.xa", TestUsers.PASSWORD))
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.headers().firstValue("Content-Disposition").orElse(""))
+                .contains(FORM + "_11584_202408.xlsx");
+        byte[] filled;
+        try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(download.body()))) {
+            Sheet sheet = wb.getSheet("Báo cáo");
+            for (Row row : sheet) {
+                Cell key = row.getCell(0);
+                if (key != null && key.getStringCellValue().equals("v:HC-VB-02-002:default")) {
+                    row.getCell(7, Row.MissingCellPolicy.CREATE_NULL_AS_BLANK).setCellValue(321);
+                }
+                if (key != null && key.getStringCellValue().equals("v:HC-VB-02-003:default")) {
+                    row.getCell(7, Row.MissingCellPolicy.CREATE_NULL_AS_BLANK).setCellValue("120");
+                }
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            wb.write(out);
+            filled = out.toByteArray();
+        }
+        HttpResponse<String> uploaded = upload(client, page + "/excel", filled);
+        assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(302);
+        assertThat(uploaded.headers().firstValue("Location").orElse("")).endsWith(page + "?done=SAVE");
+        assertThat(stored("HC-VB-02-002", "202408")).isEqualTo("321");
+        assertThat(stored("HC-VB-02-003", "202408")).isEqualTo("120");
+        assertThat(body(call("GET", "/api/reports/" + FORM + "/11584/202408", "rp.xa", null), 200)
+                        .get("status")
+                        .asString())
+                .isEqualTo("DRAFT");
+        // another period's workbook is refused, nothing written
+        HttpResponse<String> wrong = upload(client, "/reporting/" + FORM + "/11584/202409/excel", filled);
+        assertThat(wrong.statusCode()).isEqualTo(200);
+        assertThat(wrong.body()).contains("Tệp là mẫu của báo cáo khác");
+        assertThat(stored("HC-VB-02-002", "202409")).isEmpty();
+    }
+
+    private HttpResponse<String> upload(HttpClient client, String path, byte[] file) throws Exception {
+        String boundary = "----toancanh" + System.nanoTime();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"bc.xlsx\"\r\n"
+                        + "Content-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        body.write(file);
+        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return client.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .header("Authorization", TestHttp.basic("rp.xa", TestUsers.PASSWORD))
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     @Test

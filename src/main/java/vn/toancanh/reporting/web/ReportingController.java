@@ -3,6 +3,10 @@ package vn.toancanh.reporting.web;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,10 +15,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.util.UriUtils;
 import vn.toancanh.reporting.ReportSaveResult;
 import vn.toancanh.reporting.ReportingService;
+import vn.toancanh.reporting.internal.ReportWorkbook;
 import vn.toancanh.shared.ConflictException;
+import vn.toancanh.shared.FileFormat;
 import vn.toancanh.shared.InvalidInputException;
 
 /**
@@ -99,6 +106,54 @@ class ReportingController {
                 return page(form, unit, period, Map.of(), Map.of(), model);
             }
             return redirect(form, unit, period, "SUBMIT");
+        }
+        return redirect(form, unit, period, "SAVE");
+    }
+
+    /** The report as a pre-filled Excel workbook, to fill offline and upload back. */
+    @GetMapping("/{form}/{unit}/{period}/excel")
+    @PreAuthorize("isAuthenticated()")
+    ResponseEntity<byte[]> excel(@PathVariable String form, @PathVariable String unit, @PathVariable String period) {
+        byte[] workbook = ReportWorkbook.write(reporting.entry(form, unit, period));
+        String name = form + "_" + unit + "_" + period + ".xlsx";
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(FileFormat.XLSX.contentType()))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(name, java.nio.charset.StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .body(workbook);
+    }
+
+    /** A filled workbook back: its values saved as the page saves them, all or nothing. */
+    @PostMapping("/{form}/{unit}/{period}/excel")
+    @PreAuthorize("hasAnyRole('ADMIN','DEPARTMENT_OFFICER','COMMUNE_OFFICER','PARTNER_OFFICER')")
+    String upload(
+            @PathVariable String form,
+            @PathVariable String unit,
+            @PathVariable String period,
+            @RequestParam("file") MultipartFile file,
+            Model model)
+            throws java.io.IOException {
+        Map<String, String> typed;
+        try (var in = file.getInputStream()) {
+            typed = ReportWorkbook.read(in, ReportWorkbook.key(reporting.entry(form, unit, period)));
+        } catch (InvalidInputException e) {
+            model.addAttribute("fileError", e.problems().get(0).reason());
+            return page(form, unit, period, Map.of(), Map.of(), model);
+        }
+        ReportSaveResult saved;
+        try {
+            saved = reporting.save(form, unit, period, typed);
+        } catch (ConflictException e) {
+            model.addAttribute("problem", e.reason());
+            return page(form, unit, period, Map.of(), Map.of(), model);
+        }
+        if (!saved.ok()) {
+            model.addAttribute("saveErrors", saved.errors().size());
+            return page(form, unit, period, typed, saved.errors(), model);
         }
         return redirect(form, unit, period, "SAVE");
     }

@@ -195,7 +195,9 @@ class SecurityMatrixIntegrationTests {
             Expectation.get("/reporting", SIGNED_IN),
             Expectation.get("/reporting/BC-KTXH-XA-THANG", SIGNED_IN),
             Expectation.get("/reporting/BC-KTXH-XA-THANG/11584/202401", SIGNED_IN),
-            Expectation.get("/reporting/BC-KTXH-XA-THANG/11584/202401/excel", SIGNED_IN));
+            Expectation.get("/reporting/BC-KTXH-XA-THANG/11584/202401/excel", SIGNED_IN),
+            Expectation.get("/reporting/admin/forms/new", ADMIN),
+            Expectation.get("/reporting/admin/forms/BC-KTXH-XA-THANG/edit", ADMIN));
 
     @LocalServerPort
     int port;

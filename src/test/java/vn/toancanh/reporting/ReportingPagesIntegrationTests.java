@@ -158,6 +158,51 @@ class ReportingPagesIntegrationTests {
         }
     }
 
+    @Test
+    void anAdminBuildsAFormInTheEditorAndItsMistakesAreShownBesideTheFields() {
+        TestUsers.ensure(users, jdbc, "rp2.admin", Role.ADMIN, null);
+        try (Browser admin = Browser.open(port)) {
+            admin.login("rp2.admin", TestUsers.PASSWORD);
+            admin.go("/reporting");
+            click(admin, "#form-new");
+            admin.waitUntil(d -> d.getCurrentUrl().endsWith("/reporting/admin/forms/new"));
+            admin.find("#code").sendKeys("BC-VANTHU-THANG");
+            admin.find("#name").sendKeys("Báo cáo công tác văn thư hằng tháng");
+            admin.find("#units").sendKeys("11584\n11587");
+            admin.find("#steps").sendKeys("312-VP | Văn phòng tổng hợp");
+            admin.find("#sections").sendKeys("# Văn bản đi\nHC-VB-02-002\nKHONG-CO-MA");
+            click(admin, "#form-save");
+            admin.waitUntil(
+                    d -> !d.findElements(By.cssSelector("#sections.is-invalid")).isEmpty());
+            assertThat(admin.text("#sections ~ .invalid-feedback")).contains("Không có chỉ tiêu mã KHONG-CO-MA");
+            assertThat(admin.find("#code").getAttribute("value")).isEqualTo("BC-VANTHU-THANG");
+            admin.screenshot("reporting-form-error");
+
+            WebElement sections = admin.find("#sections");
+            sections.clear();
+            sections.sendKeys("# Văn bản đi\nHC-VB-02-002\nHC-VB-02-003");
+            click(admin, "#form-save");
+            admin.waitUntil(d -> d.getCurrentUrl().endsWith("/reporting/BC-VANTHU-THANG"));
+            assertThat(admin.text("h1")).isEqualTo("Báo cáo công tác văn thư hằng tháng");
+            assertThat(admin.driver().findElements(By.cssSelector("tbody tr"))).hasSize(2);
+
+            // a section more: version 2, the editor shows it back
+            admin.go("/reporting/admin/forms/BC-VANTHU-THANG/edit");
+            admin.find("#sections").sendKeys("\n# Văn bản đến\nHC-VB-01-001");
+            click(admin, "#form-save");
+            admin.waitUntil(d -> d.getCurrentUrl().endsWith("/reporting/BC-VANTHU-THANG"));
+            admin.go("/reporting/admin/forms/BC-VANTHU-THANG/edit");
+            assertThat(admin.find("#sections").getAttribute("value"))
+                    .isEqualTo("# Văn bản đi\nHC-VB-02-002\nHC-VB-02-003\n# Văn bản đến\nHC-VB-01-001");
+            assertThat(admin.find("#code").getAttribute("readonly")).isNotNull();
+            admin.screenshot("reporting-form");
+        }
+        assertThat(jdbc.sql("SELECT current_version FROM report_form WHERE code = 'BC-VANTHU-THANG'")
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(2);
+    }
+
     /** Clicks a button after scrolling it to the middle of the window at once (Bootstrap scrolls smoothly). */
     private static void click(Browser browser, String css) {
         WebElement button = browser.find(css);

@@ -63,6 +63,7 @@ class AccessibilityIntegrationTests {
             "/reporting/BC-KTXH-XA-THANG",
             "/reporting/BC-KTXH-XA-THANG/11584/202401",
             "/reporting/BC-DAUTU-QUY/312-TCKH/2024Q2",
+            "/reporting/BC-KTXH-XA-THANG/validation",
             "/reporting/admin/forms/new",
             "/reporting/admin/forms/BC-KTXH-XA-THANG/edit",
             "/units/geometry",

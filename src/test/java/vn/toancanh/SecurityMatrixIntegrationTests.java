@@ -196,6 +196,7 @@ class SecurityMatrixIntegrationTests {
             Expectation.get("/reporting/BC-KTXH-XA-THANG", SIGNED_IN),
             Expectation.get("/reporting/BC-KTXH-XA-THANG/11584/202401", SIGNED_IN),
             Expectation.get("/reporting/BC-KTXH-XA-THANG/11584/202401/excel", SIGNED_IN),
+            Expectation.get("/reporting/BC-KTXH-XA-THANG/validation", SIGNED_IN),
             Expectation.get("/reporting/admin/forms/new", ADMIN),
             Expectation.get("/reporting/admin/forms/BC-KTXH-XA-THANG/edit", ADMIN));
 

@@ -280,6 +280,20 @@ class ReportingApiIntegrationTests {
                         .findValuesAsString("unitCode"))
                 .containsOnly("11584");
 
+        // the same on the validation analysis page, with a link to the report
+        String analysis = http.page(
+                        "/reporting/" + FORM + "/validation?period=202407",
+                        TestHttp.basic("rp.view", TestUsers.PASSWORD))
+                .body();
+        assertThat(analysis)
+                .contains(
+                        "data-unit=\"11584\" data-rule=\"QT-VB-KYSO\"",
+                        "Số văn bản đi được ký số không được lớn hơn tổng số văn bản đi",
+                        "href=\"/reporting/" + FORM + "/11584/202407\"",
+                        "Tháng 07/2024",
+                        "Xã Lê Thiện")
+                .containsPattern(">\\s*12\\s*<");
+
         HttpResponse<String> refused = call("POST", report + "/submit", "rp.xa", "{}");
         assertThat(refused.statusCode()).isEqualTo(400);
         JsonNode problems = json.readTree(refused.body()).get("errors");

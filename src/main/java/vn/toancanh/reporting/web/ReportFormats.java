@@ -24,6 +24,14 @@ public final class ReportFormats {
         return at == null ? "" : TIME.format(at.atZone(ReportClock.ZONE));
     }
 
+    /** A number as Vietnamese read it (1.234,5), or a dash when missing. */
+    public String number(@Nullable Double value) {
+        return value == null
+                ? "—"
+                : vn.toancanh.shared.VietnameseNumbers.format(
+                        java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString());
+    }
+
     /** One decimal with a comma: 93,8. */
     public String percent(@Nullable Double value) {
         return value == null

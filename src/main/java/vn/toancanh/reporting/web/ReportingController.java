@@ -19,6 +19,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.util.UriUtils;
 import vn.toancanh.reporting.ReportSaveResult;
 import vn.toancanh.reporting.ReportingService;
+import vn.toancanh.reporting.ValidationService;
 import vn.toancanh.reporting.internal.ReportWorkbook;
 import vn.toancanh.shared.ConflictException;
 import vn.toancanh.shared.FileFormat;
@@ -35,9 +36,11 @@ class ReportingController {
     private static final int MATRIX_PERIODS = 6;
 
     private final ReportingService reporting;
+    private final ValidationService validation;
 
-    ReportingController(ReportingService reporting) {
+    ReportingController(ReportingService reporting, ValidationService validation) {
         this.reporting = reporting;
+        this.validation = validation;
     }
 
     @GetMapping
@@ -53,6 +56,32 @@ class ReportingController {
         model.addAttribute("view", reporting.completeness(form, MATRIX_PERIODS));
         model.addAttribute("fmt", ReportFormats.INSTANCE);
         return "reporting/matrix";
+    }
+
+    /** The validation analysis: every unit's broken rules for a period (the latest begun by default). */
+    @GetMapping("/{form}/validation")
+    @PreAuthorize("isAuthenticated()")
+    String validation(@PathVariable String form, @RequestParam(required = false) @Nullable String period, Model model) {
+        var view = reporting.completeness(form, MATRIX_PERIODS);
+        String chosen = period == null || period.isBlank()
+                ? view.periods().get(view.periods().size() - 1)
+                : period;
+        Map<String, String> periods = new LinkedHashMap<>();
+        view.totals().forEach(t -> periods.put(t.period(), t.label()));
+        if (!periods.containsKey(chosen)) {
+            periods.put(
+                    chosen, vn.toancanh.shared.Period.require(chosen, "period").labelVi());
+        }
+        model.addAttribute("view", view);
+        model.addAttribute("period", chosen);
+        model.addAttribute("periods", periods);
+        model.addAttribute("violations", validation.analysis(form, chosen));
+        model.addAttribute("rules", validation.rulesOf(form));
+        Map<String, String> unitNames = new LinkedHashMap<>();
+        view.form().units().forEach(u -> unitNames.put(u.code(), u.name()));
+        model.addAttribute("unitNames", unitNames);
+        model.addAttribute("fmt", ReportFormats.INSTANCE);
+        return "reporting/validation";
     }
 
     @GetMapping("/{form}/{unit}/{period}")

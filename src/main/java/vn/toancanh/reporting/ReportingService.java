@@ -1,6 +1,7 @@
 package vn.toancanh.reporting;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -291,6 +292,91 @@ public class ReportingService {
         }
         return new CompletenessView(
                 form, clock.today(), periods.stream().map(Period::id).toList(), rows, totals);
+    }
+
+    /**
+     * The current user's to-do list: their unit's reports of the current and the previous period not yet sent (a
+     * reminder once within the form's reminder days, or overdue), and reports waiting at a step they approve.
+     */
+    public List<ReportTask> tasks() {
+        CurrentUser user = user();
+        LocalDate today = clock.today();
+        List<ReportTask> out = new ArrayList<>();
+        List<ReportFormView> all = forms();
+        if (user.unitId() != null && user.role().isOfficer()) {
+            for (ReportFormView form : all) {
+                if (!form.active() || !form.assigned(user.unitId())) {
+                    continue;
+                }
+                ReportFormView.FormUnit unit = form.units().stream()
+                        .filter(u -> u.id() == user.unitId())
+                        .findFirst()
+                        .orElseThrow();
+                Period p = Period.of(form.periodType(), today);
+                while (form.dataFrom(p).isAfter(today)) {
+                    p = p.previous();
+                }
+                for (Period period : List.of(p.previous(), p)) {
+                    StoredReport r =
+                            reports.find(form.id(), unit.id(), period.id()).orElse(null);
+                    if (r != null && r.status().sent()) {
+                        continue;
+                    }
+                    out.add(task(ReportTask.Kind.SEND, form, unit, period, form.deadline(period), today, null));
+                }
+            }
+        }
+        for (StoredReport r : reports.submitted(200)) {
+            ReportFormView form =
+                    all.stream().filter(f -> f.id() == r.formId()).findFirst().orElse(null);
+            if (form == null || !ReportWorkflow.mayApprove(user, form, r.unitId(), r.step(), r.submittedBy())) {
+                continue;
+            }
+            if (user.role() == vn.toancanh.identity.Role.LEADER || user.isAdmin()) {
+                // leaders may approve any step; their list shows the last steps, where the district office decides
+                if (r.step() + 1 < form.steps().size()) {
+                    continue;
+                }
+            }
+            form.units().stream()
+                    .filter(u -> u.id() == r.unitId())
+                    .findFirst()
+                    .ifPresent(u -> out.add(task(
+                            ReportTask.Kind.APPROVE,
+                            form,
+                            u,
+                            Period.require(r.period(), "period"),
+                            r.deadline(),
+                            today,
+                            r.submittedAt())));
+        }
+        out.sort(java.util.Comparator.comparing(ReportTask::kind).thenComparing(ReportTask::deadline));
+        return out;
+    }
+
+    private static ReportTask task(
+            ReportTask.Kind kind,
+            ReportFormView form,
+            ReportFormView.FormUnit unit,
+            Period period,
+            LocalDate deadline,
+            LocalDate today,
+            @Nullable Instant submittedAt) {
+        long left = java.time.temporal.ChronoUnit.DAYS.between(today, deadline);
+        int remindFrom =
+                form.reminderDays().stream().mapToInt(Integer::intValue).max().orElse(0);
+        return new ReportTask(
+                kind,
+                form.code(),
+                form.name(),
+                unit.code(),
+                unit.name(),
+                period.id(),
+                period.labelVi(),
+                deadline,
+                left,
+                kind == ReportTask.Kind.SEND && left <= remindFrom,
+                submittedAt);
     }
 
     /** The validation rules the unit's values for the period break. */

@@ -375,6 +375,31 @@ class ReportingApiIntegrationTests {
     }
 
     @Test
+    void eachUserSeesTheReportsTheyShouldSendOrApprove() {
+        String period = ReportingPagesIntegrationTests.latestPeriod();
+        String officer = TestHttp.basic("rp.xa", TestUsers.PASSWORD);
+        String department = TestHttp.basic("rp.tckh", TestUsers.PASSWORD);
+        String send =
+                "data-kind=\"SEND\" data-form=\"" + FORM + "\" data-unit=\"11584\" data-period=\"" + period + "\"";
+        String approve =
+                "data-kind=\"APPROVE\" data-form=\"" + FORM + "\" data-unit=\"11584\" data-period=\"" + period + "\"";
+        assertThat(http.page("/reporting", officer).body())
+                .contains(send, "Gửi:")
+                .doesNotContain(approve);
+        assertThat(http.page("/reporting", department).body()).doesNotContain(approve);
+
+        body(call("POST", "/api/reports/" + FORM + "/11584/" + period + "/submit", "rp.xa", "{}"), 200);
+        assertThat(http.page("/reporting", officer).body()).doesNotContain(send);
+        assertThat(http.page("/reporting", department).body()).contains(approve, "Duyệt:");
+        // the district office's step is not the department's: once it has approved, a leader's list has it
+        body(call("POST", "/api/reports/" + FORM + "/11584/" + period + "/approve", "rp.tckh", "{}"), 200);
+        assertThat(http.page("/reporting", department).body()).doesNotContain(approve);
+        assertThat(http.page("/reporting", TestHttp.basic("rp.lead", TestUsers.PASSWORD))
+                        .body())
+                .contains(approve);
+    }
+
+    @Test
     void aRuleWithMistakesNamesEachOne() {
         HttpResponse<String> bad = call("POST", "/api/validationRules", "rp.admin", """
                 {"code":"QT-SAI","name":"Sai","leftExpression":"#{HC-VB-02-003} <=","operator":"SMALLER",

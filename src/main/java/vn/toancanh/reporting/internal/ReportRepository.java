@@ -62,6 +62,14 @@ public class ReportRepository {
                 .optional();
     }
 
+    /** Every report waiting for approval, oldest submission first (at most {@code limit}). */
+    public List<StoredReport> submitted(int limit) {
+        return jdbc.sql(COLUMNS + " WHERE status = 'SUBMITTED' ORDER BY submitted_at, id LIMIT :limit")
+                .param("limit", limit)
+                .query(ReportRepository::report)
+                .list();
+    }
+
     /** The reports of a form for a period, by unit. */
     public List<StoredReport> ofPeriod(long formId, String period) {
         return jdbc.sql(COLUMNS + " WHERE form_id = :f AND period = :p")

@@ -47,6 +47,8 @@ class ReportingController {
     @PreAuthorize("isAuthenticated()")
     String forms(Model model) {
         model.addAttribute("forms", reporting.forms());
+        model.addAttribute("tasks", reporting.tasks());
+        model.addAttribute("fmt", ReportFormats.INSTANCE);
         return "reporting/list";
     }
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import vn.toancanh.shared.InvalidInputException;
 import vn.toancanh.shared.Period;
 import vn.toancanh.shared.PeriodType;
 
@@ -56,6 +57,29 @@ public record ReportFormView(
 
     public boolean assigned(long unitId) {
         return units.stream().anyMatch(u -> u.id() == unitId);
+    }
+
+    /** The latest period whose data has begun by {@code today} (with a cut-off, next month's begins on the 15th). */
+    public Period latestBegun(LocalDate today) {
+        Period p = Period.of(periodType, today);
+        while (dataFrom(p).isAfter(today)) {
+            p = p.previous();
+        }
+        return p;
+    }
+
+    /**
+     * The period {@code id} of this form's type.
+     *
+     * @throws InvalidInputException (field {@code period}) for an invalid id or a period of another type
+     */
+    public Period period(String id) {
+        Period period = Period.require(id, "period");
+        if (period.type() != periodType) {
+            throw InvalidInputException.of(
+                    "period", "Báo cáo " + code + " theo kỳ " + periodType + ", không theo " + id);
+        }
+        return period;
     }
 
     /** The first day of the period's data: the period's start, or the cut-off day of the month before it. */

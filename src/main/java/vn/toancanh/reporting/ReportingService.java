@@ -119,7 +119,7 @@ public class ReportingService {
     /** Every assigned unit's report for the period, NOT_STARTED where nothing has been saved, by unit code. */
     public List<ReportView> reports(String formCode, String periodId) {
         ReportFormView form = form(formCode);
-        Period period = period(form, periodId);
+        Period period = form.period(periodId);
         Map<Long, StoredReport> stored = reports.ofPeriod(form.id(), period.id()).stream()
                 .collect(Collectors.toMap(StoredReport::unitId, Function.identity()));
         List<ReportView> out = new ArrayList<>();
@@ -132,7 +132,7 @@ public class ReportingService {
     public ReportView report(String formCode, String unitCode, String periodId) {
         ReportFormView form = form(formCode);
         ReportFormView.FormUnit unit = unit(form, unitCode);
-        Period period = period(form, periodId);
+        Period period = form.period(periodId);
         return view(
                 form,
                 unit,
@@ -209,9 +209,15 @@ public class ReportingService {
 
     /** The report's page: its rows with this and the previous period's values, and what the reader may do. */
     public ReportEntryView entry(String formCode, String unitCode, String periodId) {
-        ReportView report = report(formCode, unitCode, periodId);
         ReportFormView form = form(formCode);
-        Period period = period(form, periodId);
+        ReportFormView.FormUnit unit = unit(form, unitCode);
+        Period period = form.period(periodId);
+        ReportView report = view(
+                form,
+                unit,
+                period,
+                reports.find(form.id(), unit.id(), period.id()).orElse(null),
+                true);
         CurrentUser user = user();
         return new ReportEntryView(
                 form,
@@ -257,10 +263,7 @@ public class ReportingService {
     public CompletenessView completeness(String formCode, int count) {
         ReportFormView form = form(formCode);
         List<Period> periods = new ArrayList<>();
-        Period p = Period.of(form.periodType(), clock.today());
-        while (form.dataFrom(p).isAfter(clock.today())) {
-            p = p.previous();
-        }
+        Period p = form.latestBegun(clock.today());
         for (int i = 0; i < Math.max(1, Math.min(count, 24)); i++) {
             periods.add(0, p);
             p = p.previous();
@@ -312,10 +315,7 @@ public class ReportingService {
                         .filter(u -> u.id() == user.unitId())
                         .findFirst()
                         .orElseThrow();
-                Period p = Period.of(form.periodType(), today);
-                while (form.dataFrom(p).isAfter(today)) {
-                    p = p.previous();
-                }
+                Period p = form.latestBegun(today);
                 for (Period period : List.of(p.previous(), p)) {
                     StoredReport r =
                             reports.find(form.id(), unit.id(), period.id()).orElse(null);
@@ -383,7 +383,7 @@ public class ReportingService {
     public List<Violation> violations(String formCode, String unitCode, String periodId) {
         ReportFormView form = form(formCode);
         ReportFormView.FormUnit unit = unit(form, unitCode);
-        return rules.check(form, List.of(unit.code()), period(form, periodId));
+        return rules.check(form, List.of(unit.code()), form.period(periodId));
     }
 
     private void checkRules(Target t, @Nullable String comment) {
@@ -410,7 +410,7 @@ public class ReportingService {
         if (!form.active()) {
             throw new ConflictException("form", "Biểu mẫu " + formCode + " đã ngừng sử dụng");
         }
-        Period period = period(form, periodId);
+        Period period = form.period(periodId);
         if (form.dataFrom(period).isAfter(clock.today())) {
             throw InvalidInputException.of("period", "Kỳ " + period.labelVi() + " chưa bắt đầu");
         }
@@ -521,15 +521,6 @@ public class ReportingService {
                 .findFirst()
                 .orElseThrow(
                         () -> new NotFoundException("Đơn vị " + unitCode + " không phải gửi báo cáo " + form.code()));
-    }
-
-    private static Period period(ReportFormView form, String periodId) {
-        Period period = Period.require(periodId, "period");
-        if (period.type() != form.periodType()) {
-            throw InvalidInputException.of(
-                    "period", "Báo cáo " + form.code() + " theo kỳ " + form.periodType() + ", không theo " + periodId);
-        }
-        return period;
     }
 
     private static String key(Target t) {

@@ -11,7 +11,6 @@ import vn.toancanh.reporting.internal.ValidationRuleRepository;
 import vn.toancanh.reporting.internal.ValidationRuleValidator;
 import vn.toancanh.shared.ConflictException;
 import vn.toancanh.shared.NotFoundException;
-import vn.toancanh.shared.Period;
 
 /**
  * Validation rules (admins write them) and the validation analysis: which units' values for a period break the rules
@@ -81,13 +80,8 @@ public class ValidationService {
     /** Every assigned unit's violations of the form's rules for the period. */
     public List<Violation> analysis(String formCode, String periodId) {
         ReportFormView form = reporting.form(formCode);
-        Period period = Period.require(periodId, "period");
-        if (period.type() != form.periodType()) {
-            throw vn.toancanh.shared.InvalidInputException.of(
-                    "period", "Báo cáo " + formCode + " theo kỳ " + form.periodType() + ", không theo " + periodId);
-        }
         return checker.check(
-                form, form.units().stream().map(ReportFormView.FormUnit::code).toList(), period);
+                form, form.units().stream().map(ReportFormView.FormUnit::code).toList(), form.period(periodId));
     }
 
     private void requireAdmin() {

@@ -35,10 +35,16 @@ public class ReportEntries {
 
     /** The form's sections with this period's and the previous period's values of the unit. */
     public List<ReportEntryView.Section> sections(ReportFormView form, String unitCode, Period period) {
+        return sections(
+                form,
+                period,
+                stored(form, unitCode, List.of(period.id(), period.previous().id())));
+    }
+
+    /** The sections with the values of {@code stored} ({@code ITEM:COMBO:PERIOD}, this and the previous period). */
+    private List<ReportEntryView.Section> sections(ReportFormView form, Period period, Map<String, String> stored) {
         Map<String, DataItemView> items = catalog.findItemsByCodes(
                 form.items().stream().map(ReportFormView.Item::code).toList());
-        Map<String, String> stored =
-                stored(form, unitCode, List.of(period.id(), period.previous().id()));
         List<ReportEntryView.Section> sections = new ArrayList<>();
         int number = 0;
         for (ReportFormView.Section s : form.sections()) {
@@ -76,9 +82,10 @@ public class ReportEntries {
      */
     public List<DataValueInput> changes(
             ReportFormView form, String unitCode, Period period, Map<String, String> typed) {
-        Map<String, String> stored = stored(form, unitCode, List.of(period.id()));
+        Map<String, String> stored =
+                stored(form, unitCode, List.of(period.id(), period.previous().id()));
         List<DataValueInput> rows = new ArrayList<>();
-        for (ReportEntryView.Section s : sections(form, unitCode, period)) {
+        for (ReportEntryView.Section s : sections(form, period, stored)) {
             for (ReportEntryView.Row row : s.rows()) {
                 if (!typed.containsKey(row.field())) {
                     continue;

@@ -39,7 +39,11 @@ public final class ReportWorkbook {
 
     /** The report's key as written in A1. */
     public static String key(ReportEntryView e) {
-        return e.form().code() + "|" + e.report().unitCode() + "|" + e.report().period();
+        return key(e.form().code(), e.report().unitCode(), e.report().period());
+    }
+
+    public static String key(String form, String unit, String period) {
+        return form + "|" + unit + "|" + period;
     }
 
     public static byte[] write(ReportEntryView e) {

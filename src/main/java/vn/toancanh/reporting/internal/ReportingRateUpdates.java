@@ -60,10 +60,7 @@ class ReportingRateUpdates implements ApplicationRunner {
             if (!form.active() || form.units().isEmpty()) {
                 continue;
             }
-            Period p = Period.of(form.periodType(), clock.today());
-            while (form.dataFrom(p).isAfter(clock.today())) {
-                p = p.previous();
-            }
+            Period p = form.latestBegun(clock.today());
             for (int i = 0; i < RECENT_PERIODS; i++, p = p.previous()) {
                 rates.refresh(form, p);
             }

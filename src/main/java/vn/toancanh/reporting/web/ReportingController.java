@@ -113,16 +113,9 @@ class ReportingController {
                 typed.put(k, v);
             }
         });
-        ReportSaveResult saved;
-        try {
-            saved = reporting.save(form, unit, period, typed);
-        } catch (ConflictException e) {
-            model.addAttribute("problem", e.reason());
-            return page(form, unit, period, typed, Map.of(), model);
-        }
-        if (!saved.ok()) {
-            model.addAttribute("saveErrors", saved.errors().size());
-            return page(form, unit, period, typed, saved.errors(), model);
+        String failed = saveOrPage(form, unit, period, typed, typed, model);
+        if (failed != null) {
+            return failed;
         }
         if ("submit".equals(params.get("action"))) {
             try {
@@ -170,23 +163,38 @@ class ReportingController {
             throws java.io.IOException {
         Map<String, String> typed;
         try (var in = file.getInputStream()) {
-            typed = ReportWorkbook.read(in, ReportWorkbook.key(reporting.entry(form, unit, period)));
+            typed = ReportWorkbook.read(in, ReportWorkbook.key(form, unit, period));
         } catch (InvalidInputException e) {
             model.addAttribute("fileError", e.problems().get(0).reason());
             return page(form, unit, period, Map.of(), Map.of(), model);
         }
+        String failed = saveOrPage(form, unit, period, typed, Map.of(), model);
+        return failed != null ? failed : redirect(form, unit, period, "SAVE");
+    }
+
+    /**
+     * Saves what was typed; null when saved, else the page again with the reason: a report no longer editable (the
+     * fields show {@code shownOnConflict}) or each rejected value beside its field (all typed values kept).
+     */
+    private @Nullable String saveOrPage(
+            String form,
+            String unit,
+            String period,
+            Map<String, String> typed,
+            Map<String, String> shownOnConflict,
+            Model model) {
         ReportSaveResult saved;
         try {
             saved = reporting.save(form, unit, period, typed);
         } catch (ConflictException e) {
             model.addAttribute("problem", e.reason());
-            return page(form, unit, period, Map.of(), Map.of(), model);
+            return page(form, unit, period, shownOnConflict, Map.of(), model);
         }
         if (!saved.ok()) {
             model.addAttribute("saveErrors", saved.errors().size());
             return page(form, unit, period, typed, saved.errors(), model);
         }
-        return redirect(form, unit, period, "SAVE");
+        return null;
     }
 
     /** An approver's decision ({@code approve} or {@code return}), or a leader's {@code reopen}. */
@@ -215,8 +223,7 @@ class ReportingController {
             model.addAttribute("problem", e.reason());
             return page(form, unit, period, Map.of(), Map.of(), model);
         }
-        return redirect(
-                form, unit, period, action.equals("return") ? "RETURN" : action.toUpperCase(java.util.Locale.ROOT));
+        return redirect(form, unit, period, action.toUpperCase(java.util.Locale.ROOT));
     }
 
     private String page(

@@ -31,7 +31,13 @@
 
   var period = document.getElementById('dashboard-period');
   if (period) {
-    period.addEventListener('change', function () { widgets.setPeriod(period.value); });
+    var exportLinks = function () {
+      document.querySelectorAll('.dashboard-export').forEach(function (a) {
+        a.href = a.getAttribute('data-base') + '?pe=' + encodeURIComponent(period.value);
+      });
+    };
+    exportLinks();
+    period.addEventListener('change', function () { widgets.setPeriod(period.value); exportLinks(); });
   }
   widgets.mountAll(document);
 

@@ -479,6 +479,17 @@
     return fetchJson('/api/analytics?' + q).then(function (r) { return { grid: r.body, query: q, cachedAt: r.cachedAt }; });
   };
 
+  Widget.prototype.reportTitle = function () {
+    var level = this.levels[this.levels.length - 1];
+    return this.spec.title + (level ? ' — ' + this.crumbLabel(level) : '');
+  };
+
+  Widget.prototype.reportChart = function () {
+    var level = this.levels[this.levels.length - 1];
+    if (level) { return level.kind === 'communes' ? 'BAR' : 'LINE'; }
+    return { LINE: 'LINE', COLUMN: 'BAR', STACKED: 'BAR', PIE: 'PIE' }[this.spec.type] || 'NONE';
+  };
+
   Widget.prototype.categoryDim = function () {
     var level = this.levels[this.levels.length - 1];
     return level && level.kind === 'communes' ? 'ou' : 'pe';
@@ -488,8 +499,12 @@
     var grid = this.grid;
     var type = this.spec.type;
     if (type === 'WARNINGS') { return this.drawWarnings(); }
+    // quick reports: the figures as shown (drill-down included) with the unit's header block, as Excel and PDF
+    var report = this.query + '&title=' + encodeURIComponent(this.reportTitle()) + '&chart=' + this.reportChart();
     var excel = this.part('excel');
-    if (excel) { excel.href = '/api/analytics.xlsx?' + this.query; }
+    if (excel) { excel.href = '/reports/quick.xlsx?' + report; }
+    var pdf = this.part('pdf');
+    if (pdf) { pdf.href = '/reports/quick.pdf?' + report; }
     var metaEl = this.part('meta');
     if (metaEl) { metaEl.textContent = sourceLine(grid, this.spec.dx); }
     this.drawCrumbs();

@@ -198,7 +198,12 @@ class SecurityMatrixIntegrationTests {
             Expectation.get("/reporting/BC-KTXH-XA-THANG/11584/202401/excel", SIGNED_IN),
             Expectation.get("/reporting/BC-KTXH-XA-THANG/validation", SIGNED_IN),
             Expectation.get("/reporting/admin/forms/new", ADMIN),
-            Expectation.get("/reporting/admin/forms/BC-KTXH-XA-THANG/edit", ADMIN));
+            Expectation.get("/reporting/admin/forms/BC-KTXH-XA-THANG/edit", ADMIN),
+            // quick reports: anyone signed in exports what they may read
+            Expectation.get("/reports/quick.pdf?dimension=dx:NO-SUCH-ITEM&filter=pe:2024&filter=ou:312", SIGNED_IN),
+            Expectation.get("/reports/quick.xlsx?dimension=dx:NO-SUCH-ITEM&filter=pe:2024&filter=ou:312", SIGNED_IN),
+            Expectation.get("/reports/dashboards/NO-SUCH-DASHBOARD.pdf", SIGNED_IN),
+            Expectation.get("/reports/dashboards/NO-SUCH-DASHBOARD.xlsx", SIGNED_IN));
 
     @LocalServerPort
     int port;

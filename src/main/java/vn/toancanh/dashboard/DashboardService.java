@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.toancanh.dashboard.internal.DashboardProperties;
 import vn.toancanh.dashboard.internal.DashboardRepository;
 import vn.toancanh.dashboard.internal.DashboardValidator;
 import vn.toancanh.dashboard.internal.DashboardValidator.Checked;
@@ -30,12 +31,15 @@ public class DashboardService {
     private final DashboardValidator validator;
     private final IdentityService identity;
     private final AuditService audit;
+    private final DashboardProperties properties;
 
     DashboardService(
             DashboardRepository dashboards,
             DashboardValidator validator,
             IdentityService identity,
-            AuditService audit) {
+            AuditService audit,
+            DashboardProperties properties) {
+        this.properties = properties;
         this.dashboards = dashboards;
         this.validator = validator;
         this.identity = identity;
@@ -53,6 +57,11 @@ public class DashboardService {
 
     public Optional<DashboardView> find(String code) {
         return dashboards.findByCode(code).filter(d -> d.visibleTo(user()));
+    }
+
+    /** The unit code a widget shows: its own, or the district when it names none. */
+    public String unitOf(WidgetView widget) {
+        return widget.ou().isEmpty() ? properties.district() : widget.ou();
     }
 
     /** The dashboards a wall rotates through: those named, in that order, or else those marked for the wall. */

@@ -114,8 +114,11 @@ class DashboardPagesIntegrationTests {
                     .contains("Diễn biến"));
             browser.waitUntil(d -> hasCanvas(widget));
             browser.screenshot("dashboard-drill-history");
+            // the quick reports export what is shown: the commune's history, as a line chart
             assertThat(widget.findElement(By.cssSelector(".widget-excel")).getAttribute("href"))
-                    .contains("/api/analytics.xlsx?", "ou%3A11584");
+                    .contains("/reports/quick.xlsx?", "ou%3A11584", "chart=LINE");
+            assertThat(widget.findElement(By.cssSelector(".widget-pdf")).getAttribute("href"))
+                    .contains("/reports/quick.pdf?", "ou%3A11584", "chart=LINE", "title=");
             widget.findElement(By.cssSelector(".widget-crumbs button[data-level='0']"))
                     .click();
             browser.waitUntil(

@@ -43,6 +43,7 @@ class AccessibilityIntegrationTests {
             "/entry",
             "/entry?orgUnit=11584&group=KT-TCKH-01&period=202401",
             "/coming/alerts",
+            "/reports/exports",
             "/dashboards",
             "/dashboards/KT",
             "/dashboards/XH",

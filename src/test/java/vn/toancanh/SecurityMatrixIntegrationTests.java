@@ -203,7 +203,12 @@ class SecurityMatrixIntegrationTests {
             Expectation.get("/reports/quick.pdf?dimension=dx:NO-SUCH-ITEM&filter=pe:2024&filter=ou:312", SIGNED_IN),
             Expectation.get("/reports/quick.xlsx?dimension=dx:NO-SUCH-ITEM&filter=pe:2024&filter=ou:312", SIGNED_IN),
             Expectation.get("/reports/dashboards/NO-SUCH-DASHBOARD.pdf", SIGNED_IN),
-            Expectation.get("/reports/dashboards/NO-SUCH-DASHBOARD.xlsx", SIGNED_IN));
+            Expectation.get("/reports/dashboards/NO-SUCH-DASHBOARD.xlsx", SIGNED_IN),
+            Expectation.get("/reports/exports", SIGNED_IN),
+            Expectation.get("/api/exports", SIGNED_IN),
+            Expectation.get("/api/exports/NO-SUCH-JOB", SIGNED_IN),
+            Expectation.get("/api/exports/NO-SUCH-JOB/file", SIGNED_IN),
+            Expectation.post("/api/exports", "{}", SIGNED_IN));
 
     @LocalServerPort
     int port;

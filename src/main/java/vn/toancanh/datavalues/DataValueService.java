@@ -98,6 +98,12 @@ public class DataValueService {
         reader.forEach(query, identity.currentUserOrSystem(), sink);
     }
 
+    /** How many values {@link #exportValues} streams for this query and the current user. */
+    @Transactional(readOnly = true)
+    public long countValues(DataValueQuery query) {
+        return reader.count(query, identity.currentUserOrSystem());
+    }
+
     /** The audit history of one value, newest first. */
     @Transactional(readOnly = true)
     public List<ValueChangeView> history(

@@ -41,6 +41,23 @@ public final class TestHttp {
         return send(method, path, auth, "application/json", "application/json", body);
     }
 
+    /** A file download: the body as bytes. */
+    public HttpResponse<byte[]> bytes(String path, @Nullable String auth) {
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
+        if (auth != null) {
+            request.header("Authorization", auth);
+        }
+        try {
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A page request, as a browser asks for it. */
     public HttpResponse<String> page(String path, @Nullable String auth) {
         return send("GET", path, auth, "text/html", null, null);

@@ -13,7 +13,7 @@ import vn.toancanh.shared.NotFoundException;
 class ComingSoonController {
 
     private static final Set<String> MODULES =
-            Set.of("operations", "alerts", "feedback", "reports", "exchange", "meetings", "records", "portal");
+            Set.of("operations", "alerts", "feedback", "exchange", "meetings", "records", "portal");
 
     @GetMapping("/coming/{module}")
     @PreAuthorize("isAuthenticated()")

@@ -50,6 +50,23 @@ public class DataValueReader {
                 });
     }
 
+    /** How many values {@link #forEach} would stream: for an export's progress. */
+    public long count(DataValueQuery query, CurrentUser user) {
+        ExportSelection s = selector.select(query, user);
+        if (s.isEmpty()) {
+            return 0;
+        }
+        return jdbc.sql("""
+                SELECT count(*) FROM data_value
+                WHERE item_id = ANY(CAST(:items AS bigint[])) AND unit_id = ANY(CAST(:units AS bigint[]))
+                  AND period_id = ANY(CAST(:periods AS int[]))""")
+                .param("items", SqlArrays.of(s.items().keySet()))
+                .param("units", SqlArrays.of(s.units().keySet()))
+                .param("periods", SqlArrays.of(s.periods().keySet()))
+                .query(Long.class)
+                .single();
+    }
+
     /**
      * The audit entries of one value, newest first, with the CREATE entry of its current life derived from the value
      * row (creating a value writes no audit row, see {@link DataValueWriter} and {@link CreatedEntry}). At equal

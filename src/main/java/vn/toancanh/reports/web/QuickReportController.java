@@ -85,16 +85,19 @@ class QuickReportController {
     static ResponseEntity<byte[]> file(ReportDocument document, ByteArrayOutputStream out, MediaType type, String ext) {
         return ResponseEntity.ok()
                 .contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, attachment(document.title(), ext))
+                .header(HttpHeaders.CONTENT_DISPOSITION, attachment(shortened(document.title()) + "." + ext))
                 .body(out.toByteArray());
     }
 
-    /** The title as the file name: Vietnamese for browsers that read {@code filename*}, folded ASCII for others. */
-    static String attachment(String title, String ext) {
-        String name = title.length() > 80 ? title.substring(0, 80).strip() : title;
+    /** An attachment named in Vietnamese (RFC 5987 {@code filename*}, which every current browser reads). */
+    static String attachment(String fileName) {
         return ContentDisposition.attachment()
-                .filename(name + "." + ext, StandardCharsets.UTF_8)
+                .filename(fileName, StandardCharsets.UTF_8)
                 .build()
                 .toString();
+    }
+
+    private static String shortened(String title) {
+        return title.length() > 80 ? title.substring(0, 80).strip() : title;
     }
 }

@@ -4,9 +4,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.toancanh.identity.Contact;
 import vn.toancanh.identity.Role;
 
 /** Reads and writes app_user rows. */
@@ -19,6 +21,17 @@ public class UserAccountRepository {
 
     UserAccountRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    public List<Contact> officersWithEmail(long unitId) {
+        return jdbc.sql("""
+                SELECT username, full_name, email FROM app_user
+                WHERE unit_id = :u AND enabled AND email IS NOT NULL AND email <> ''
+                  AND role IN ('DEPARTMENT_OFFICER', 'COMMUNE_OFFICER', 'PARTNER_OFFICER')
+                ORDER BY username""")
+                .param("u", unitId)
+                .query((rs, i) -> new Contact(rs.getString(1), rs.getString(2), rs.getString(3)))
+                .list();
     }
 
     public Optional<UserPrincipal> findByUsername(String username) {

@@ -84,6 +84,10 @@ class IndicatorPagesIntegrationTests {
             browser.size(Browser.PHONE).go("/catalog/indicators/new");
             browser.find("#expression").sendKeys("#{HC-TTHC-01-004} * ");
             click(browser, "#save");
+            // the form posts and the page comes back with the message: wait for it rather than race the load
+            browser.waitUntil(
+                    d -> !d.findElements(org.openqa.selenium.By.cssSelector("#expression + .invalid-feedback"))
+                            .isEmpty());
             assertThat(browser.text("#expression + .invalid-feedback")).startsWith("Biểu thức sai ở vị trí");
             browser.screenshot("indicator-form-errors-phone");
             browser.go("/catalog/indicators");
@@ -136,9 +140,14 @@ class IndicatorPagesIntegrationTests {
         }
     }
 
+    /** Clicks a link or submit button and waits for the page it leads to (the click returns before it loads). */
     private static void click(Browser browser, String css) {
         WebElement element = browser.find(css);
-        browser.script("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
+        browser.script(
+                "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'}); window.__leaving = true;",
+                element);
         element.click();
+        browser.waitUntil(d -> Boolean.TRUE.equals(
+                browser.script("return window.__leaving === undefined && document.readyState === 'complete'")));
     }
 }

@@ -15,6 +15,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.web.filter.OncePerRequestFilter;
+import vn.toancanh.identity.ApiScope;
 import vn.toancanh.identity.internal.ApiTokenRepository.TokenOwner;
 
 /**
@@ -61,6 +62,12 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
                     request, response, new BadCredentialsException("Unknown, expired or revoked API token"));
             return;
         }
+        ApiScope scope = owner.get().scope();
+        if (scope != null && !request.getRequestURI().startsWith(request.getContextPath() + scope.pathPrefix)) {
+            contexts.clearContext();
+            outOfScope(response, scope);
+            return;
+        }
         UserPrincipal user = owner.get().user().withoutPassword();
         SecurityContext context = contexts.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
@@ -70,5 +77,15 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
             tokens.touch(owner.get().tokenId());
         }
         chain.doFilter(request, response);
+    }
+
+    /** 403 as a problem: the token is good, but not for this endpoint. */
+    private static void outOfScope(HttpServletResponse response, ApiScope scope) throws IOException {
+        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+        response.setContentType("application/problem+json;charset=UTF-8");
+        String detail = "Mã truy cập này chỉ mở " + scope.pathPrefix + "** (" + scope.labelVi + ")";
+        response.getWriter()
+                .write("{\"type\":\"urn:toancanh:problem:forbidden\",\"title\":\"Không có quyền\",\"status\":403,"
+                        + "\"detail\":\"" + detail + "\"}");
     }
 }

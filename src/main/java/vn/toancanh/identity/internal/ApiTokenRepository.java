@@ -9,12 +9,14 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.toancanh.identity.ApiScope;
 
 /** api_token rows: a SHA-256 hash of each token, never the token. */
 @Repository
 class ApiTokenRepository {
 
-    private static final String COLUMNS = "id, name, token_prefix, created_at, expires_at, last_used_at, revoked_at";
+    private static final String COLUMNS =
+            "id, name, token_prefix, created_at, expires_at, last_used_at, revoked_at, scope";
 
     private final JdbcClient jdbc;
 
@@ -22,10 +24,11 @@ class ApiTokenRepository {
         this.jdbc = jdbc;
     }
 
-    long insert(long userId, String name, String prefix, String hash, Instant expiresAt) {
+    long insert(long userId, String name, String prefix, String hash, Instant expiresAt, @Nullable ApiScope scope) {
         return jdbc.sql("""
-                INSERT INTO api_token (user_id, name, token_prefix, token_hash, expires_at)
-                VALUES (:user, :name, :prefix, :hash, :expires) RETURNING id""")
+                INSERT INTO api_token (user_id, name, token_prefix, token_hash, expires_at, scope)
+                VALUES (:user, :name, :prefix, :hash, :expires, :scope) RETURNING id""")
+                .param("scope", scope == null ? null : scope.name())
                 .param("user", userId)
                 .param("name", name)
                 .param("prefix", prefix)
@@ -58,7 +61,7 @@ class ApiTokenRepository {
 
     /** The token with this hash and its owner, if the token is neither revoked nor expired. */
     Optional<TokenOwner> findUsable(String hash) {
-        return jdbc.sql("SELECT t.id AS token_id, t.last_used_at, u."
+        return jdbc.sql("SELECT t.id AS token_id, t.last_used_at, t.scope, u."
                         + UserAccountRepository.COLUMNS.replace(", ", ", u.")
                         + " FROM api_token t JOIN app_user u ON u.id = t.user_id"
                         + " WHERE t.token_hash = :hash AND t.revoked_at IS NULL AND t.expires_at > now()")
@@ -66,6 +69,7 @@ class ApiTokenRepository {
                 .query((rs, row) -> new TokenOwner(
                         rs.getLong("token_id"),
                         instant(rs.getTimestamp("last_used_at")),
+                        scope(rs.getString("scope")),
                         UserAccountRepository.principal(rs, row)))
                 .optional();
     }
@@ -78,7 +82,12 @@ class ApiTokenRepository {
                 .update();
     }
 
-    record TokenOwner(long tokenId, @Nullable Instant lastUsedAt, UserPrincipal user) {}
+    /** @param scope the only endpoints the token opens; null for all its owner may call */
+    record TokenOwner(
+            long tokenId,
+            @Nullable Instant lastUsedAt,
+            @Nullable ApiScope scope,
+            UserPrincipal user) {}
 
     private static ApiTokenView view(ResultSet rs, int row) throws SQLException {
         return new ApiTokenView(
@@ -88,7 +97,12 @@ class ApiTokenRepository {
                 rs.getTimestamp("created_at").toInstant(),
                 rs.getTimestamp("expires_at").toInstant(),
                 instant(rs.getTimestamp("last_used_at")),
-                instant(rs.getTimestamp("revoked_at")));
+                instant(rs.getTimestamp("revoked_at")),
+                scope(rs.getString("scope")));
+    }
+
+    private static @Nullable ApiScope scope(@Nullable String name) {
+        return name == null ? null : ApiScope.valueOf(name);
     }
 
     private static @Nullable Instant instant(@Nullable Timestamp t) {

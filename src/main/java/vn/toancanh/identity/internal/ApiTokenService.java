@@ -12,7 +12,9 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.toancanh.identity.ApiScope;
 import vn.toancanh.identity.AuditService;
+import vn.toancanh.identity.IdentityService;
 import vn.toancanh.shared.FieldProblem;
 import vn.toancanh.shared.InvalidInputException;
 import vn.toancanh.shared.NotFoundException;
@@ -34,7 +36,11 @@ public class ApiTokenService {
     private final AuditService audit;
     private final IdentityProperties properties;
 
-    ApiTokenService(ApiTokenRepository tokens, AuditService audit, IdentityProperties properties) {
+    private final IdentityService identity;
+
+    ApiTokenService(
+            ApiTokenRepository tokens, AuditService audit, IdentityProperties properties, IdentityService identity) {
+        this.identity = identity;
         this.tokens = tokens;
         this.audit = audit;
         this.properties = properties;
@@ -52,6 +58,15 @@ public class ApiTokenService {
 
     @Transactional
     public CreatedToken create(long userId, @Nullable String name, @Nullable Integer days) {
+        return create(userId, name, days, null);
+    }
+
+    /**
+     * A token limited to {@code scope} (null: the owner's full rights). A province-reports token reads every unit's
+     * submitted reports, so only leaders and admins may make one.
+     */
+    @Transactional
+    public CreatedToken create(long userId, @Nullable String name, @Nullable Integer days, @Nullable ApiScope scope) {
         String label = name == null ? "" : name.trim();
         List<FieldProblem> problems = new java.util.ArrayList<>();
         if (label.isEmpty() || label.length() > 100) {
@@ -60,14 +75,23 @@ public class ApiTokenService {
         if (days == null || days < 1 || days > MAX_DAYS) {
             problems.add(new FieldProblem("days", "Thời hạn từ 1 đến " + MAX_DAYS + " ngày"));
         }
+        if (scope == ApiScope.PROVINCE_REPORTS
+                && !identity.currentUserOrSystem().readsAll()) {
+            problems.add(new FieldProblem("scope", "Chỉ lãnh đạo và quản trị viên được tạo mã cho hệ thống của tỉnh"));
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
         String token = newToken();
         String prefix = token.substring(0, PREFIX.length() + 6);
         Instant expires = Instant.now().plus(Duration.ofDays(days));
-        long id = tokens.insert(userId, label, prefix, hash(token), expires);
-        audit.record("CREATE", ENTITY, prefix, "Tạo mã '" + label + "', hết hạn " + DisplayTime.format(expires));
+        long id = tokens.insert(userId, label, prefix, hash(token), expires, scope);
+        audit.record(
+                "CREATE",
+                ENTITY,
+                prefix,
+                "Tạo mã '" + label + "', hết hạn " + DisplayTime.format(expires)
+                        + (scope == null ? "" : ", phạm vi " + scope.name()));
         return new CreatedToken(tokens.find(id, userId).orElseThrow(), token);
     }
 

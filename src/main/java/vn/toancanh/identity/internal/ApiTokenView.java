@@ -2,6 +2,7 @@ package vn.toancanh.identity.internal;
 
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
+import vn.toancanh.identity.ApiScope;
 
 /** A personal API token as its owner sees it in the list: never the token itself, only its first characters. */
 public record ApiTokenView(
@@ -11,7 +12,8 @@ public record ApiTokenView(
         Instant createdAt,
         Instant expiresAt,
         @Nullable Instant lastUsedAt,
-        @Nullable Instant revokedAt) {
+        @Nullable Instant revokedAt,
+        @Nullable ApiScope scope) {
 
     public boolean active() {
         return revokedAt == null && expiresAt.isAfter(Instant.now());

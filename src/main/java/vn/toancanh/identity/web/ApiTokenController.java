@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import vn.toancanh.identity.ApiScope;
 import vn.toancanh.identity.IdentityService;
 import vn.toancanh.identity.internal.ApiTokenService;
 import vn.toancanh.identity.internal.CreatedToken;
@@ -41,9 +42,10 @@ class ApiTokenController {
     String create(
             @RequestParam(defaultValue = "") String name,
             @RequestParam(required = false) @Nullable Integer days,
+            @RequestParam(required = false) @Nullable ApiScope scope,
             Model model) {
         try {
-            CreatedToken created = tokens.create(userId(), name, days);
+            CreatedToken created = tokens.create(userId(), name, days, scope);
             return page(model, created, "", tokens.defaultDays(), Map.of());
         } catch (InvalidInputException e) {
             return page(model, null, name, days, FormErrors.of(e.problems()));

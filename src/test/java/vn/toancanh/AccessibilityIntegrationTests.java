@@ -44,6 +44,7 @@ class AccessibilityIntegrationTests {
             "/entry?orgUnit=11584&group=KT-TCKH-01&period=202401",
             "/coming/alerts",
             "/reports/exports",
+            "/reporting/BC-KTXH-XA-THANG/consolidated/312/202401",
             "/dashboards",
             "/dashboards/KT",
             "/dashboards/XH",

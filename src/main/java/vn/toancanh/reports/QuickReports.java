@@ -111,7 +111,8 @@ public class QuickReports {
         pdf.write(document, locale, out);
     }
 
-    private ReportDocument document(String title, @Nullable String subtitle, List<ReportBlock> blocks) {
+    /** A report of these blocks under the current user's unit header, dated today: for other modules' reports too. */
+    public ReportDocument document(String title, @Nullable String subtitle, List<ReportBlock> blocks) {
         return new ReportDocument(
                 headers.of(identity.currentUserOrSystem()), OrganisationService.today(), title, subtitle, blocks);
     }

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.toancanh.reporting.ConsolidationService;
 import vn.toancanh.reporting.ReportEntryView;
 import vn.toancanh.reporting.ReportFormView;
 import vn.toancanh.reporting.ReportView;
@@ -30,7 +31,7 @@ import vn.toancanh.shared.VietnameseNumbers;
  * scope, which opens these endpoints and nothing else; leaders and admins may call them too.
  */
 @RestController
-@RequestMapping("/api/province/reports")
+@RequestMapping("/api/province")
 @PreAuthorize("hasAnyRole('ADMIN','LEADER')")
 @Tag(name = "Báo cáo gửi tỉnh", description = "Submitted reports for the provincial reporting system (scoped token)")
 class ProvinceExportController {
@@ -39,9 +40,11 @@ class ProvinceExportController {
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final ReportingService reporting;
+    private final ConsolidationService consolidations;
 
-    ProvinceExportController(ReportingService reporting) {
+    ProvinceExportController(ReportingService reporting, ConsolidationService consolidations) {
         this.reporting = reporting;
+        this.consolidations = consolidations;
     }
 
     /** One sent report in the list, with where to fetch it. */
@@ -85,7 +88,7 @@ class ProvinceExportController {
             @Nullable String disaggregation,
             @Nullable String value) {}
 
-    @GetMapping
+    @GetMapping("/reports")
     @Operation(summary = "The reports of a form and period that units have sent (submitted or approved)")
     List<SentReport> sent(@RequestParam String form, @RequestParam String period) {
         List<SentReport> out = new ArrayList<>();
@@ -108,7 +111,7 @@ class ProvinceExportController {
         return out;
     }
 
-    @GetMapping("/{form}/{unit}/{period}")
+    @GetMapping("/reports/{form}/{unit}/{period}")
     @Operation(summary = "One sent report with its values, section by section")
     ReportDocument one(@PathVariable String form, @PathVariable String unit, @PathVariable String period) {
         ReportEntryView entry = sentEntry(form, unit, period);
@@ -150,7 +153,7 @@ class ProvinceExportController {
                 sections);
     }
 
-    @GetMapping("/{form}/{unit}/{period}.xlsx")
+    @GetMapping("/reports/{form}/{unit}/{period}.xlsx")
     @Operation(summary = "One sent report as Excel in the form's layout")
     ResponseEntity<byte[]> excel(@PathVariable String form, @PathVariable String unit, @PathVariable String period) {
         byte[] workbook = ReportWorkbook.write(sentEntry(form, unit, period));
@@ -163,6 +166,12 @@ class ProvinceExportController {
                                 .build()
                                 .toString())
                 .body(workbook);
+    }
+
+    @GetMapping(value = "/consolidations/{form}/{unit}/{period}", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "A district's consolidation as it sent it: each unit's figures, the totals, who was missing")
+    String consolidation(@PathVariable String form, @PathVariable String unit, @PathVariable String period) {
+        return consolidations.sentSnapshot(form, unit, period);
     }
 
     /** The report, if its unit has sent it: drafts are the unit's own business. */

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.util.UriUtils;
+import vn.toancanh.reporting.ConsolidationService;
 import vn.toancanh.reporting.ReportSaveResult;
 import vn.toancanh.reporting.ReportingService;
 import vn.toancanh.reporting.ValidationService;
@@ -33,12 +34,15 @@ import vn.toancanh.shared.InvalidInputException;
 @RequestMapping("/reporting")
 class ReportingController {
 
-    private static final int MATRIX_PERIODS = 6;
+    static final int MATRIX_PERIODS = 6;
 
     private final ReportingService reporting;
     private final ValidationService validation;
 
-    ReportingController(ReportingService reporting, ValidationService validation) {
+    private final ConsolidationService consolidation;
+
+    ReportingController(ReportingService reporting, ValidationService validation, ConsolidationService consolidation) {
+        this.consolidation = consolidation;
         this.reporting = reporting;
         this.validation = validation;
     }
@@ -56,6 +60,7 @@ class ReportingController {
     @PreAuthorize("isAuthenticated()")
     String matrix(@PathVariable String form, Model model) {
         model.addAttribute("view", reporting.completeness(form, MATRIX_PERIODS));
+        model.addAttribute("district", consolidation.consolidatingUnit(form).orElse(null));
         model.addAttribute("fmt", ReportFormats.INSTANCE);
         return "reporting/matrix";
     }

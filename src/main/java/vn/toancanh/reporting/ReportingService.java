@@ -27,6 +27,7 @@ import vn.toancanh.reporting.internal.ReportEntries;
 import vn.toancanh.reporting.internal.ReportFormRepository;
 import vn.toancanh.reporting.internal.ReportFormValidator;
 import vn.toancanh.reporting.internal.ReportFormViews;
+import vn.toancanh.reporting.internal.ReportOutliers;
 import vn.toancanh.reporting.internal.ReportRepository;
 import vn.toancanh.reporting.internal.ReportRepository.StoredReport;
 import vn.toancanh.reporting.internal.ReportValidator;
@@ -57,6 +58,7 @@ public class ReportingService {
     private final ReportEntries entries;
     private final DataValueService values;
     private final ReportValidator rules;
+    private final ReportOutliers outliers;
 
     ReportingService(
             ReportFormRepository forms,
@@ -69,7 +71,9 @@ public class ReportingService {
             ReportClock clock,
             ReportEntries entries,
             DataValueService values,
-            ReportValidator rules) {
+            ReportValidator rules,
+            ReportOutliers outliers) {
+        this.outliers = outliers;
         this.rules = rules;
         this.entries = entries;
         this.values = values;
@@ -377,6 +381,13 @@ public class ReportingService {
                 left,
                 kind == ReportTask.Kind.SEND && left <= remindFrom,
                 submittedAt);
+    }
+
+    /** The report's values far outside their series' usual range: warnings to check before sending. */
+    public List<UnusualValue> unusual(String formCode, String unitCode, String periodId) {
+        ReportFormView form = form(formCode);
+        ReportFormView.FormUnit unit = unit(form, unitCode);
+        return outliers.of(form, unit.code(), form.period(periodId).id());
     }
 
     /** The validation rules the unit's values for the period break. */

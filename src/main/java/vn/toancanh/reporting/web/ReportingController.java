@@ -239,6 +239,7 @@ class ReportingController {
             Map<String, String> errors,
             Model model) {
         model.addAttribute("entry", reporting.entry(form, unit, period));
+        model.addAttribute("unusual", reporting.unusual(form, unit, period));
         model.addAttribute("typed", typed);
         model.addAttribute("errors", errors);
         model.addAttribute("fmt", ReportFormats.INSTANCE);

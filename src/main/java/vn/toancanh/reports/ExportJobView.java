@@ -3,6 +3,7 @@ package vn.toancanh.reports;
 import java.time.Duration;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
+import vn.toancanh.shared.FileFormat;
 
 /**
  * A large export and how far it has got.
@@ -14,7 +15,7 @@ public record ExportJobView(
         String id,
         String username,
         String title,
-        ExportFormat format,
+        FileFormat format,
         Status status,
         @Nullable Long totalRows,
         long doneRows,

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import vn.toancanh.datavalues.DataValueQuery;
+import vn.toancanh.shared.FileFormat;
 
 /**
  * What a large export holds: the values of a data group or items, for units (with the units below them when
@@ -20,7 +21,7 @@ public record ExportRequest(
         @Nullable List<String> periods,
         @Nullable LocalDate startDate,
         @Nullable LocalDate endDate,
-        @Nullable ExportFormat format) {
+        @Nullable FileFormat format) {
 
     public DataValueQuery query() {
         return new DataValueQuery(
@@ -33,7 +34,7 @@ public record ExportRequest(
                 endDate);
     }
 
-    public ExportFormat formatOrDefault() {
-        return format == null ? ExportFormat.XLSX : format;
+    public FileFormat formatOrDefault() {
+        return format == null ? FileFormat.XLSX : format;
     }
 }

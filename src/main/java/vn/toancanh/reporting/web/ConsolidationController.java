@@ -2,12 +2,9 @@ package vn.toancanh.reporting.web;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -74,7 +71,8 @@ class ConsolidationController {
         ReportDocument document = document(consolidation.consolidation(form, unit, period));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         reports.excel(document, out);
-        return file(out, ProvinceExportController.XLSX, form + "_" + unit + "_" + period + "_tong-hop.xlsx");
+        return ReportFiles.attachment(
+                out.toByteArray(), ReportFiles.XLSX, form + "_" + unit + "_" + period + "_tong-hop.xlsx");
     }
 
     @GetMapping("/pdf")
@@ -85,7 +83,8 @@ class ConsolidationController {
         ReportDocument document = document(consolidation.consolidation(form, unit, period));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         reports.pdf(document, locale, out);
-        return file(out, MediaType.APPLICATION_PDF, form + "_" + unit + "_" + period + "_tong-hop.pdf");
+        return ReportFiles.attachment(
+                out.toByteArray(), MediaType.APPLICATION_PDF, form + "_" + unit + "_" + period + "_tong-hop.pdf");
     }
 
     /** The consolidation as a report: a table per section, a column per included unit and the total. */
@@ -132,17 +131,5 @@ class ConsolidationController {
     private static ReportBlock table(String title, List<String> columns, List<ReportTable.Row> rows) {
         return new ReportBlock.Table(new ReportTable(
                 title, List.of("Chỉ tiêu", "Đơn vị tính"), columns, rows, ReportTable.Chart.NONE, null));
-    }
-
-    private static ResponseEntity<byte[]> file(ByteArrayOutputStream out, MediaType type, String name) {
-        return ResponseEntity.ok()
-                .contentType(type)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(name, StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
-                .body(out.toByteArray());
     }
 }

@@ -6,8 +6,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -35,9 +33,6 @@ import vn.toancanh.shared.VietnameseNumbers;
 @PreAuthorize("hasAnyRole('ADMIN','LEADER')")
 @Tag(name = "Báo cáo gửi tỉnh", description = "Submitted reports for the provincial reporting system (scoped token)")
 class ProvinceExportController {
-
-    static final MediaType XLSX =
-            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final ReportingService reporting;
     private final ConsolidationService consolidations;
@@ -157,15 +152,7 @@ class ProvinceExportController {
     @Operation(summary = "One sent report as Excel in the form's layout")
     ResponseEntity<byte[]> excel(@PathVariable String form, @PathVariable String unit, @PathVariable String period) {
         byte[] workbook = ReportWorkbook.write(sentEntry(form, unit, period));
-        return ResponseEntity.ok()
-                .contentType(XLSX)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(form + "_" + unit + "_" + period + ".xlsx")
-                                .build()
-                                .toString())
-                .body(workbook);
+        return ReportFiles.attachment(workbook, ReportFiles.XLSX, form + "_" + unit + "_" + period + ".xlsx");
     }
 
     @GetMapping(value = "/consolidations/{form}/{unit}/{period}", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -3,9 +3,6 @@ package vn.toancanh.reporting.web;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -23,7 +20,6 @@ import vn.toancanh.reporting.ReportingService;
 import vn.toancanh.reporting.ValidationService;
 import vn.toancanh.reporting.internal.ReportWorkbook;
 import vn.toancanh.shared.ConflictException;
-import vn.toancanh.shared.FileFormat;
 import vn.toancanh.shared.InvalidInputException;
 
 /**
@@ -144,16 +140,7 @@ class ReportingController {
     @PreAuthorize("isAuthenticated()")
     ResponseEntity<byte[]> excel(@PathVariable String form, @PathVariable String unit, @PathVariable String period) {
         byte[] workbook = ReportWorkbook.write(reporting.entry(form, unit, period));
-        String name = form + "_" + unit + "_" + period + ".xlsx";
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(FileFormat.XLSX.contentType()))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(name, java.nio.charset.StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
-                .body(workbook);
+        return ReportFiles.attachment(workbook, ReportFiles.XLSX, form + "_" + unit + "_" + period + ".xlsx");
     }
 
     /** A filled workbook back: its values saved as the page saves them, all or nothing. */

@@ -17,8 +17,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import vn.toancanh.reports.ExportFormat;
 import vn.toancanh.reports.ExportJobView;
+import vn.toancanh.shared.FileFormat;
 
 /** Export jobs and their finished files. */
 @Repository
@@ -36,7 +36,7 @@ public class ExportJobRepository {
         this.template = template;
     }
 
-    public void insert(UUID id, String username, String title, ExportFormat format, String queryJson) {
+    public void insert(UUID id, String username, String title, FileFormat format, String queryJson) {
         jdbc.sql("""
                 INSERT INTO export_job (id, username, title, format, query, status)
                 VALUES (:id, :u, :t, :f, CAST(:q AS jsonb), 'QUEUED')""")
@@ -144,7 +144,7 @@ public class ExportJobRepository {
                 rs.getString("id"),
                 rs.getString("username"),
                 rs.getString("title"),
-                ExportFormat.valueOf(rs.getString("format")),
+                FileFormat.valueOf(rs.getString("format")),
                 ExportJobView.Status.valueOf(rs.getString("status")),
                 (Long) rs.getObject("total_rows"),
                 rs.getLong("done_rows"),

@@ -25,7 +25,7 @@ import vn.toancanh.catalog.CatalogService;
 import vn.toancanh.datavalues.DataValueQuery;
 import vn.toancanh.datavalues.DataValueService;
 import vn.toancanh.organisation.OrganisationService;
-import vn.toancanh.reports.ExportFormat;
+import vn.toancanh.shared.FileFormat;
 import vn.toancanh.shared.InvalidInputException;
 
 /**
@@ -73,7 +73,7 @@ public class ExportJobRunner {
     /**
      * Queues an export; the query is checked first (unknown codes, no selection) so a bad one is refused at once.
      */
-    public UUID submit(String username, String title, ExportFormat format, DataValueQuery query) {
+    public UUID submit(String username, String title, FileFormat format, DataValueQuery query) {
         if (query.dataGroup() == null && query.dataElements().isEmpty()) {
             throw InvalidInputException.of("dataGroup", "Chọn nhóm dữ liệu hoặc chỉ tiêu cần xuất");
         }
@@ -96,13 +96,13 @@ public class ExportJobRunner {
         return id;
     }
 
-    private void run(UUID id, String title, ExportFormat format, DataValueQuery query) {
+    private void run(UUID id, String title, FileFormat format, DataValueQuery query) {
         Path file = null;
         try {
             long total = values.countValues(query);
             own.executeWithoutResult(s -> jobs.started(id, total));
             Files.createDirectories(properties.exportDir());
-            file = Files.createTempFile(properties.exportDir(), "export-", "." + format.extension);
+            file = Files.createTempFile(properties.exportDir(), "export-", "." + format.extension());
             ExportNames names = new ExportNames(catalog, organisation);
             long[] done = {0};
             long[] reported = {System.currentTimeMillis()};
@@ -141,9 +141,9 @@ public class ExportJobRunner {
         }
     }
 
-    static String fileName(String title, ExportFormat format) {
+    static String fileName(String title, FileFormat format) {
         String name = title.replaceAll("[\\\\/:*?\"<>|\\r\\n]+", " ").strip();
-        return (name.isEmpty() ? "xuat-du-lieu" : name) + "." + format.extension;
+        return (name.isEmpty() ? "xuat-du-lieu" : name) + "." + format.extension();
     }
 
     /**

@@ -18,7 +18,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import vn.toancanh.datavalues.DataValueView;
-import vn.toancanh.reports.ExportFormat;
+import vn.toancanh.shared.FileFormat;
 
 /**
  * Values written row by row to a file for people: codes with names, numbers as numbers, times in Vietnam. Excel
@@ -43,8 +43,8 @@ abstract sealed class ValueFile implements AutoCloseable permits ValueFile.Excel
     static final DateTimeFormatter TIME =
             DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss").withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
 
-    static ValueFile open(ExportFormat format, OutputStream out) throws IOException {
-        return format == ExportFormat.CSV ? new Csv(out) : new Excel(out);
+    static ValueFile open(FileFormat format, OutputStream out) throws IOException {
+        return format == FileFormat.CSV ? new Csv(out) : new Excel(out);
     }
 
     abstract void write(DataValueView value, ExportNames.Names names) throws IOException;

@@ -68,7 +68,7 @@ class ExportApiController {
         if (job.status() != ExportJobView.Status.DONE || job.fileName() == null) {
             throw NotFoundException.of("tệp xuất dữ liệu", id);
         }
-        response.setContentType(job.format().contentType);
+        response.setContentType(job.format().contentType());
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, QuickReportController.attachment(job.fileName()));
         if (job.sizeBytes() != null) {
             response.setContentLengthLong(job.sizeBytes());

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
-import vn.toancanh.reports.ExportFormat;
 import vn.toancanh.reports.ExportRequest;
+import vn.toancanh.shared.FileFormat;
 
 /** The export page's form, with sensible defaults: the whole district, last year, Excel. */
 public class ExportForm {
@@ -21,7 +21,7 @@ public class ExportForm {
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private @Nullable LocalDate endDate;
 
-    private ExportFormat format = ExportFormat.XLSX;
+    private FileFormat format = FileFormat.XLSX;
 
     ExportRequest toRequest() {
         return new ExportRequest(
@@ -84,11 +84,11 @@ public class ExportForm {
         this.endDate = endDate;
     }
 
-    public ExportFormat getFormat() {
+    public FileFormat getFormat() {
         return format;
     }
 
-    public void setFormat(@Nullable ExportFormat format) {
-        this.format = format == null ? ExportFormat.XLSX : format;
+    public void setFormat(@Nullable FileFormat format) {
+        this.format = format == null ? FileFormat.XLSX : format;
     }
 }

@@ -2,14 +2,14 @@ package vn.toancanh.reports.web;
 
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
-import vn.toancanh.reports.ExportFormat;
 import vn.toancanh.reports.ExportJobView;
+import vn.toancanh.shared.FileFormat;
 
 /** An export job over the API, with its progress and timings worked out. */
 record ExportJobResponse(
         String id,
         String title,
-        ExportFormat format,
+        FileFormat format,
         ExportJobView.Status status,
         @Nullable Long totalRows,
         long doneRows,

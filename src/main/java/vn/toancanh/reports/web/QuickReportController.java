@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.toancanh.reports.QuickReports;
 import vn.toancanh.reports.ReportDocument;
+import vn.toancanh.shared.FileFormat;
 
 /**
  * Quick reports as files: any analytics query ({@code /reports/quick.pdf?dimension=…}, as a dashboard widget's
@@ -29,8 +30,7 @@ import vn.toancanh.reports.ReportDocument;
 @Tag(name = "Báo cáo nhanh", description = "Analytics queries and dashboards as Excel and PDF reports")
 class QuickReportController {
 
-    static final MediaType XLSX =
-            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    static final MediaType XLSX = MediaType.parseMediaType(FileFormat.XLSX.contentType());
 
     private final QuickReports reports;
 

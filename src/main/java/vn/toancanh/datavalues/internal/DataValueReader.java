@@ -36,15 +36,15 @@ public class DataValueReader {
         if (s.isEmpty()) {
             return;
         }
+        planForTheseArrays();
         jdbc.sql("""
                 SELECT item_id, unit_id, period_id, option_combo_id, value, comment, stored_by, created_at, updated_at
                 FROM data_value
-                WHERE item_id = ANY(CAST(:items AS bigint[])) AND unit_id = ANY(CAST(:units AS bigint[]))
-                  AND period_id = ANY(CAST(:periods AS int[]))
+                WHERE item_id = ANY(:items) AND unit_id = ANY(:units) AND period_id = ANY(:periods)
                 ORDER BY item_id, unit_id, period_id, option_combo_id""")
-                .param("items", SqlArrays.of(s.items().keySet()))
-                .param("units", SqlArrays.of(s.units().keySet()))
-                .param("periods", SqlArrays.of(s.periods().keySet()))
+                .param("items", SqlArrays.typed("bigint", s.items().keySet()))
+                .param("units", SqlArrays.typed("bigint", s.units().keySet()))
+                .param("periods", SqlArrays.typed("integer", s.periods().keySet()))
                 .query(rs -> {
                     sink.accept(view(rs, s));
                 });
@@ -56,15 +56,25 @@ public class DataValueReader {
         if (s.isEmpty()) {
             return 0;
         }
+        planForTheseArrays();
         return jdbc.sql("""
                 SELECT count(*) FROM data_value
-                WHERE item_id = ANY(CAST(:items AS bigint[])) AND unit_id = ANY(CAST(:units AS bigint[]))
-                  AND period_id = ANY(CAST(:periods AS int[]))""")
-                .param("items", SqlArrays.of(s.items().keySet()))
-                .param("units", SqlArrays.of(s.units().keySet()))
-                .param("periods", SqlArrays.of(s.periods().keySet()))
+                WHERE item_id = ANY(:items) AND unit_id = ANY(:units) AND period_id = ANY(:periods)""")
+                .param("items", SqlArrays.typed("bigint", s.items().keySet()))
+                .param("units", SqlArrays.typed("bigint", s.units().keySet()))
+                .param("periods", SqlArrays.typed("integer", s.periods().keySet()))
                 .query(Long.class)
                 .single();
+    }
+
+    /**
+     * A selection's id arrays run to hundreds of items and periods. Bound as typed arrays they are constants in a plan
+     * made for them, which hashes them (a hundred thousand values counted in 36 ms); but once the driver prepares the
+     * statement on the server, PostgreSQL may switch to a generic plan that tests every row against every element
+     * (seconds). So: always a plan for the arrays at hand, for this transaction only.
+     */
+    private void planForTheseArrays() {
+        jdbc.sql("SET LOCAL plan_cache_mode = force_custom_plan").update();
     }
 
     /**

@@ -2,6 +2,7 @@ package vn.toancanh.datavalues.internal;
 
 import java.util.Collection;
 import java.util.stream.Collectors;
+import org.springframework.jdbc.support.SqlArrayValue;
 
 /**
  * PostgreSQL array literals for {@code = ANY(CAST(:p AS bigint[]))}: one bound parameter whatever the size, where an
@@ -13,6 +14,14 @@ final class SqlArrays {
 
     static String of(Collection<? extends Number> numbers) {
         return numbers.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
+    }
+
+    /**
+     * A typed array parameter for {@code = ANY(:p)}: unlike a text literal cast in SQL, its value is a constant in
+     * the plan, so PostgreSQL hashes it instead of testing every row against every element.
+     */
+    static SqlArrayValue typed(String sqlType, Collection<? extends Number> numbers) {
+        return new SqlArrayValue(sqlType, numbers.toArray());
     }
 
     static String ofText(Collection<String> texts) {

@@ -88,18 +88,17 @@ public class ExportJobRunner {
                 && query.endDate().isBefore(query.startDate())) {
             throw InvalidInputException.of("endDate", "Ngày kết thúc phải sau ngày bắt đầu");
         }
-        values.countValues(query); // throws on unknown codes
+        long total = values.countValues(query); // throws on unknown codes, before anything is queued
         UUID id = UUID.randomUUID();
         own.executeWithoutResult(s -> jobs.insert(id, username, title, format, json.writeValueAsString(query)));
-        Runnable task = () -> run(id, title, format, query);
+        Runnable task = () -> run(id, title, format, query, total);
         executor.execute(new DelegatingSecurityContextRunnable(task, SecurityContextHolder.getContext()));
         return id;
     }
 
-    private void run(UUID id, String title, FileFormat format, DataValueQuery query) {
+    private void run(UUID id, String title, FileFormat format, DataValueQuery query, long total) {
         Path file = null;
         try {
-            long total = values.countValues(query);
             own.executeWithoutResult(s -> jobs.started(id, total));
             Files.createDirectories(properties.exportDir());
             file = Files.createTempFile(properties.exportDir(), "export-", "." + format.extension());

@@ -124,6 +124,14 @@ class LargeExportsIntegrationTests {
             assertThat(rows).isEqualTo(100_000 + 1);
         }
 
+        // data leaving the system is audited: who, what, how much
+        assertThat(jdbc.sql(
+                                "SELECT username || ' ' || details FROM audit_log WHERE action = 'EXPORT' AND entity_key = :id")
+                        .param("id", id)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("ex.lead Số liệu Nhóm thử (XLSX, 100000 dòng)");
+
         // another user does not see it
         assertThat(call("GET", "/api/exports/" + id, "ex.other", null).statusCode())
                 .isEqualTo(404);

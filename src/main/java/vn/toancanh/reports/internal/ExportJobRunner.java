@@ -24,6 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.toancanh.catalog.CatalogService;
 import vn.toancanh.datavalues.DataValueQuery;
 import vn.toancanh.datavalues.DataValueService;
+import vn.toancanh.identity.AuditService;
 import vn.toancanh.organisation.OrganisationService;
 import vn.toancanh.shared.FileFormat;
 import vn.toancanh.shared.InvalidInputException;
@@ -49,6 +50,7 @@ public class ExportJobRunner {
     private final ReportsProperties properties;
     private final TransactionTemplate own;
     private final ExecutorService executor;
+    private final AuditService audit;
 
     ExportJobRunner(
             ExportJobRepository jobs,
@@ -57,7 +59,9 @@ public class ExportJobRunner {
             OrganisationService organisation,
             JsonMapper json,
             ReportsProperties properties,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions,
+            AuditService audit) {
+        this.audit = audit;
         this.jobs = jobs;
         this.values = values;
         this.catalog = catalog;
@@ -90,7 +94,11 @@ public class ExportJobRunner {
         }
         long total = values.countValues(query); // throws on unknown codes, before anything is queued
         UUID id = UUID.randomUUID();
-        own.executeWithoutResult(s -> jobs.insert(id, username, title, format, json.writeValueAsString(query)));
+        own.executeWithoutResult(s -> {
+            jobs.insert(id, username, title, format, json.writeValueAsString(query));
+            // data leaving the system: who took what
+            audit.record("EXPORT", "export_job", id.toString(), title + " (" + format.name() + ", " + total + " dòng)");
+        });
         Runnable task = () -> run(id, title, format, query, total);
         executor.execute(new DelegatingSecurityContextRunnable(task, SecurityContextHolder.getContext()));
         return id;
@@ -127,8 +135,11 @@ public class ExportJobRunner {
             log.info("Export {} done: {} rows, {} bytes", id, done[0], Files.size(file));
         } catch (RuntimeException | IOException e) {
             log.warn("Export {} failed", id, e);
-            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            own.executeWithoutResult(s -> jobs.failed(id, reason));
+            // the reader gets a sentence, the log the details
+            String reason = e instanceof InvalidInputException invalid
+                    ? invalid.getBody().getDetail()
+                    : "lỗi của hệ thống khi ghi tệp; quản trị viên xem nhật ký máy chủ với mã " + id;
+            own.executeWithoutResult(s -> jobs.failed(id, reason == null ? "lỗi dữ liệu" : reason));
         } finally {
             if (file != null) {
                 try {

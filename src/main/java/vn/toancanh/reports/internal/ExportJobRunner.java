@@ -108,8 +108,8 @@ public class ExportJobRunner {
         Path file = null;
         try {
             own.executeWithoutResult(s -> jobs.started(id, total));
-            Files.createDirectories(properties.exportDir());
-            file = Files.createTempFile(properties.exportDir(), "export-", "." + format.extension());
+            Files.createDirectories(properties.exportFolder());
+            file = Files.createTempFile(properties.exportFolder(), "export-", "." + format.extension());
             ExportNames names = new ExportNames(catalog, organisation);
             long[] done = {0};
             long[] reported = {System.currentTimeMillis()};

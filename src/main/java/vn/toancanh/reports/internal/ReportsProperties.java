@@ -1,6 +1,7 @@
 package vn.toancanh.reports.internal;
 
 import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -8,11 +9,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Report settings.
  *
  * @param issuer the unit code whose header a report carries when its author belongs to no unit (leaders, admins)
- * @param exportDir where large exports are written until they are downloaded or expire
+ * @param exportDir where large exports are written while they run (then stored with their job); default a folder
+ *     {@code toancanh-exports} in the system's temporary folder
  * @param exportThreads how many large exports run at once; more wait their turn
  */
 @ConfigurationProperties("toancanh.reports")
 public record ReportsProperties(
         @DefaultValue("312") String issuer,
-        @DefaultValue("${java.io.tmpdir}/toancanh-exports") Path exportDir,
-        @DefaultValue("2") int exportThreads) {}
+        @Nullable Path exportDir,
+        @DefaultValue("2") int exportThreads) {
+
+    /** The folder large exports are written to. */
+    public Path exportFolder() {
+        return exportDir != null ? exportDir : Path.of(System.getProperty("java.io.tmpdir"), "toancanh-exports");
+    }
+}

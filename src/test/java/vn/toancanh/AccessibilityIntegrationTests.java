@@ -45,6 +45,8 @@ class AccessibilityIntegrationTests {
             "/coming/alerts",
             "/reports/exports",
             "/reporting/BC-KTXH-XA-THANG/consolidated/312/202401",
+            "/reporting/admin/rules",
+            "/reporting/admin/rules/new",
             "/dashboards",
             "/dashboards/KT",
             "/dashboards/XH",

@@ -198,6 +198,8 @@ class SecurityMatrixIntegrationTests {
             Expectation.get("/reporting/BC-KTXH-XA-THANG/11584/202401/excel", SIGNED_IN),
             Expectation.get("/reporting/BC-KTXH-XA-THANG/validation", SIGNED_IN),
             Expectation.get("/reporting/admin/forms/new", ADMIN),
+            Expectation.get("/reporting/admin/rules", ADMIN),
+            Expectation.get("/reporting/admin/rules/new", ADMIN),
             Expectation.get("/reporting/admin/forms/BC-KTXH-XA-THANG/edit", ADMIN),
             // quick reports: anyone signed in exports what they may read
             Expectation.get("/reports/quick.pdf?dimension=dx:NO-SUCH-ITEM&filter=pe:2024&filter=ou:312", SIGNED_IN),

@@ -50,15 +50,16 @@ public class ValidationRuleValidator {
         if (message == null || message.length() > 500) {
             problems.add(new FieldProblem("message", "Thông báo khi vi phạm bắt buộc, tối đa 500 ký tự"));
         }
-        Set<String> items = new LinkedHashSet<>();
-        String left = expression(in.leftExpression(), "leftExpression", items, problems);
-        String right = expression(in.rightExpression(), "rightExpression", items, problems);
+        Set<String> leftItems = new LinkedHashSet<>();
+        Set<String> rightItems = new LinkedHashSet<>();
+        String left = expression(in.leftExpression(), "leftExpression", leftItems, problems);
+        String right = expression(in.rightExpression(), "rightExpression", rightItems, problems);
+        Set<String> items = new LinkedHashSet<>(leftItems);
+        items.addAll(rightItems);
         var found = catalog.findItemsByCodes(items);
-        for (String item : items) {
-            if (!found.containsKey(item)) {
-                problems.add(new FieldProblem("leftExpression", "Không có chỉ tiêu mã " + item));
-            }
-        }
+        // an unknown item is reported beside the side that names it
+        unknown(leftItems, found.keySet(), "leftExpression", problems);
+        unknown(rightItems, found.keySet(), "rightExpression", problems);
         ValidationRuleView.Operator operator = parse(ValidationRuleView.Operator.class, in.operator());
         if (operator == null) {
             problems.add(new FieldProblem(
@@ -74,6 +75,14 @@ public class ValidationRuleValidator {
             throw new InvalidInputException(problems);
         }
         return new Checked(code, name, left, operator, right, importance, message, in.active() == null || in.active());
+    }
+
+    private static void unknown(Set<String> named, Set<String> known, String field, List<FieldProblem> problems) {
+        for (String item : named) {
+            if (!known.contains(item)) {
+                problems.add(new FieldProblem(field, "Không có chỉ tiêu mã " + item));
+            }
+        }
     }
 
     private static @Nullable String expression(

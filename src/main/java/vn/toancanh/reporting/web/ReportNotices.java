@@ -3,8 +3,8 @@ package vn.toancanh.reporting.web;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 import vn.toancanh.identity.IdentityService;
 import vn.toancanh.reporting.ReportApproved;
 import vn.toancanh.reporting.ReportReopened;
@@ -33,8 +33,10 @@ public class ReportNotices {
         this.identity = identity;
     }
 
-    /** A report moved: anyone's count may have changed. */
-    @EventListener({ReportSubmitted.class, ReportApproved.class, ReportReturned.class, ReportReopened.class})
+    /** A report moved: anyone's count may have changed (once the move is committed, so a recount sees it). */
+    @TransactionalEventListener(
+            classes = {ReportSubmitted.class, ReportApproved.class, ReportReturned.class, ReportReopened.class},
+            fallbackExecution = true)
     void reportMoved() {
         counts.invalidateAll();
     }

@@ -22,7 +22,6 @@ import vn.toancanh.reporting.internal.ConsolidationRepository;
 import vn.toancanh.reporting.internal.ReportClock;
 import vn.toancanh.shared.InvalidInputException;
 import vn.toancanh.shared.NotFoundException;
-import vn.toancanh.shared.VietnameseNumbers;
 
 /**
  * District consolidation: a district's report for the province made from the approved reports of the units under it
@@ -109,7 +108,7 @@ public class ConsolidationService {
                                             .get(s)
                                             .rows()
                                             .get(r)
-                                            .value())
+                                            .machineValue())
                                     : null);
                 }
                 DataItemView item = items.get(row.itemCode());
@@ -196,9 +195,9 @@ public class ConsolidationService {
                         + " kỳ " + periodId + " chưa được gửi"));
     }
 
-    private static @Nullable Double number(String shown) {
-        String machine = VietnameseNumbers.toMachine(shown);
-        if (machine == null || machine.isBlank()) {
+    /** A numeric row's machine value as a number; null when nothing was entered. */
+    private static @Nullable Double number(@Nullable String machine) {
+        if (machine == null) {
             return null;
         }
         try {

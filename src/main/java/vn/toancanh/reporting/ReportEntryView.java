@@ -3,6 +3,7 @@ package vn.toancanh.reporting;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import vn.toancanh.shared.VietnameseNumbers;
 
 /**
  * A report as its page shows it, laid out like the paper form: each section's items (one row per disaggregation),
@@ -49,7 +50,16 @@ public record ReportEntryView(
             String field,
             String value,
             String previous,
-            boolean numeric) {}
+            boolean numeric) {
+
+        /** What was entered, for machines: a number as {@code 1234.5} (not as shown), null when nothing was. */
+        public @Nullable String machineValue() {
+            if (value.isBlank()) {
+                return null;
+            }
+            return numeric ? VietnameseNumbers.toMachine(value) : value;
+        }
+    }
 
     /** Whether the unit may still change the values. */
     public boolean editable() {

@@ -3,12 +3,10 @@ package vn.toancanh.reports;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
@@ -128,7 +126,8 @@ public class QuickReports {
         if (dx == null || dx.isEmpty() || dx.size() > 3) {
             return messages.getMessage("reports.quick.title", null, locale);
         }
-        return String.join("; ", dx.stream().map(id -> name(grid, id)).toList());
+        return String.join(
+                "; ", dx.stream().map(id -> GridTables.name(grid, id)).toList());
     }
 
     /** "Nguồn: Phòng Tài chính - Kế hoạch · cập nhật 10:15 02/12/2026", from the items' metadata. */
@@ -154,17 +153,10 @@ public class QuickReports {
         if (updated != null) {
             parts.add(messages.getMessage(
                     "reports.updated",
-                    new Object[] {UPDATED.format(updated.atZone(ZoneId.of("Asia/Ho_Chi_Minh")))},
+                    new Object[] {UPDATED.format(updated.atZone(OrganisationService.ZONE))},
                     locale));
         }
         String note = parts.isEmpty() ? null : String.join(" · ", parts);
-        return new ReportTable(
-                table.title(), table.labelHeaders(), table.valueHeaders(), table.rows(), table.chart(), note);
-    }
-
-    private static String name(AnalyticsGrid grid, String id) {
-        AnalyticsGrid.MetaItem item =
-                Objects.requireNonNull(grid.metaData()).items().get(id);
-        return item == null ? id : item.name();
+        return table.withNote(note);
     }
 }

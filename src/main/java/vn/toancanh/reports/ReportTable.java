@@ -42,6 +42,11 @@ public record ReportTable(
         PIE
     }
 
+    /** The same table with {@code note} under it. */
+    public ReportTable withNote(@Nullable String note) {
+        return new ReportTable(title, labelHeaders, valueHeaders, rows, chart, note);
+    }
+
     /** Charts draw at most this many series (rows); a longer table is charted by its first rows. */
     public static final int MAX_SERIES = 6;
 

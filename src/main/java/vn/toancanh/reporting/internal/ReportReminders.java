@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -116,11 +118,13 @@ public class ReportReminders {
                 if (!overdue && !form.reminderDays().contains((int) left)) {
                     continue;
                 }
+                // one read for the period's reports, not one per unit
+                Set<Long> sent = reports.ofPeriod(form.id(), period.id()).stream()
+                        .filter(r -> r.status().sent())
+                        .map(ReportRepository.StoredReport::unitId)
+                        .collect(Collectors.toSet());
                 for (ReportFormView.FormUnit unit : form.units()) {
-                    boolean sentAlready = reports.find(form.id(), unit.id(), period.id())
-                            .map(r -> r.status().sent())
-                            .orElse(false);
-                    if (!sentAlready) {
+                    if (!sent.contains(unit.id())) {
                         out.add(new Notice(form, unit, period, deadline, overdue, overdue ? 0 : (int) left));
                     }
                 }

@@ -21,7 +21,6 @@ import vn.toancanh.reporting.ReportView;
 import vn.toancanh.reporting.ReportingService;
 import vn.toancanh.reporting.internal.ReportWorkbook;
 import vn.toancanh.shared.NotFoundException;
-import vn.toancanh.shared.VietnameseNumbers;
 
 /**
  * What the province's reporting system pulls: the reports units have sent (submitted or approved), each as JSON with
@@ -123,11 +122,7 @@ class ProvinceExportController {
                                         row.unitOfMeasure(),
                                         row.comboCode(),
                                         row.comboName(),
-                                        row.value().isBlank()
-                                                ? null
-                                                : row.numeric()
-                                                        ? VietnameseNumbers.toMachine(row.value())
-                                                        : row.value()))
+                                        row.machineValue()))
                                 .toList()))
                 .toList();
         return new ReportDocument(

@@ -180,7 +180,8 @@ public class GridTables {
                 : String.join(", ", ids.stream().map(id -> name(grid, id)).toList());
     }
 
-    static String name(AnalyticsGrid grid, String id) {
+    /** The name the grid's metadata gives an id, or the id itself. */
+    public static String name(AnalyticsGrid grid, String id) {
         AnalyticsGrid.MetaItem item =
                 grid.metaData() == null ? null : grid.metaData().items().get(id);
         return item == null ? id : item.name();

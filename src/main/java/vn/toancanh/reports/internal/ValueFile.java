@@ -6,7 +6,6 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
@@ -18,6 +17,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import vn.toancanh.datavalues.DataValueView;
+import vn.toancanh.organisation.OrganisationService;
 import vn.toancanh.shared.FileFormat;
 
 /**
@@ -41,7 +41,7 @@ abstract sealed class ValueFile implements AutoCloseable permits ValueFile.Excel
             "Cập nhật lúc");
 
     static final DateTimeFormatter TIME =
-            DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss").withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
+            DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss").withZone(OrganisationService.ZONE);
 
     static ValueFile open(FileFormat format, OutputStream out) throws IOException {
         return format == FileFormat.CSV ? new Csv(out) : new Excel(out);

@@ -1,17 +1,17 @@
 package vn.toancanh.reports.web;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import vn.toancanh.organisation.OrganisationService;
 
 /** How the export page writes counts, sizes, times and durations: Vietnamese style. */
 public final class ExportFormats {
 
     public static final ExportFormats INSTANCE = new ExportFormats();
     private static final DateTimeFormatter TIME =
-            DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy").withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
+            DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy").withZone(OrganisationService.ZONE);
     private static final Locale VI = Locale.forLanguageTag("vi-VN");
 
     private ExportFormats() {}

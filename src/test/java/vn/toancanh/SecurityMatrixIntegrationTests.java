@@ -217,7 +217,27 @@ class SecurityMatrixIntegrationTests {
             Expectation.get("/api/exports", SIGNED_IN),
             Expectation.get("/api/exports/NO-SUCH-JOB", SIGNED_IN),
             Expectation.get("/api/exports/NO-SUCH-JOB/file", SIGNED_IN),
-            Expectation.post("/api/exports", "{}", SIGNED_IN));
+            Expectation.post("/api/exports", "{}", SIGNED_IN),
+            // aggregate reports: leaders and admins generate, admins write templates, the library is read by
+            // the units concerned (checked per report in ReportTemplatesIntegrationTests)
+            Expectation.get("/reports/templates", LEADERS_AND_ADMIN),
+            Expectation.get("/reports/templates/new", ADMIN),
+            Expectation.get("/reports/templates/BC-KTXH-THANG/edit", ADMIN),
+            Expectation.post("/reports/templates/NO-SUCH-TEMPLATE/generate", "{}", LEADERS_AND_ADMIN),
+            Expectation.get("/reports/library", SIGNED_IN),
+            Expectation.get("/reports/library/999999999", SIGNED_IN),
+            Expectation.get("/reports/library/999999999.pdf", SIGNED_IN),
+            Expectation.get("/reports/library/999999999.xlsx", SIGNED_IN),
+            Expectation.post("/reports/library/999999999/send", "{}", LEADERS_AND_ADMIN),
+            Expectation.get("/api/reports/templates", LEADERS_AND_ADMIN),
+            Expectation.get("/api/reports/templates/NO-SUCH-TEMPLATE", LEADERS_AND_ADMIN),
+            Expectation.post("/api/reports/templates", "{}", ADMIN),
+            Expectation.put("/api/reports/templates/NO-SUCH-TEMPLATE", "{}", ADMIN),
+            Expectation.post("/api/reports/templates/NO-SUCH-TEMPLATE/generate?period=202401", "{}", LEADERS_AND_ADMIN),
+            Expectation.get("/api/reports/library", SIGNED_IN),
+            Expectation.get("/api/reports/library/999999999", SIGNED_IN),
+            Expectation.get("/api/reports/library/999999999/file.pdf", SIGNED_IN),
+            Expectation.get("/api/reports/library/999999999/file.xlsx", SIGNED_IN));
 
     @LocalServerPort
     int port;

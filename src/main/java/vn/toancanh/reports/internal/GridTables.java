@@ -166,7 +166,8 @@ public class GridTables {
                 && grid.metaData().items().values().stream().anyMatch(i -> i.unitOfMeasure() != null);
     }
 
-    private static String unitOfMeasure(AnalyticsGrid grid, String id) {
+    /** The unit of measure the grid's metadata gives an item, or an empty string. */
+    public static String unitOfMeasure(AnalyticsGrid grid, String id) {
         AnalyticsGrid.MetaItem item =
                 grid.metaData() == null ? null : grid.metaData().items().get(id);
         return item == null || item.unitOfMeasure() == null ? "" : item.unitOfMeasure();

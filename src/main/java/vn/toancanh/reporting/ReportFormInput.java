@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * A report form as an admin writes it: data items by their codes in sections, units by their codes.
  *
- * @param periodType MONTHLY, QUARTERLY, SIX_MONTHLY or YEARLY
+ * @param periodType MONTHLY, QUARTERLY, SIX_MONTHLY, NINE_MONTHLY (January to September) or YEARLY
  * @param cutoffDay 0 for the calendar period; 15 when the period's data runs from the 15th of the month before it
  *     starts to the 14th of its last month (Decree 09/2019, Art. 12)
  * @param deadlineDays the report is due so many days after the data cut-off; or else

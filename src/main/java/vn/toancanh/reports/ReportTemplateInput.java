@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * An aggregate report template as an admin writes it.
  *
- * @param periodType MONTHLY, QUARTERLY, SIX_MONTHLY or YEARLY
+ * @param periodType MONTHLY, QUARTERLY, SIX_MONTHLY, NINE_MONTHLY (January to September) or YEARLY
  * @param unitCode the unit whose figures the report gives and whose header it carries
  * @param scheduleDay generated on this day (1–28) of each period's last month; null = only on request
  * @param subscribers e-mail addresses that receive each scheduled report

@@ -265,6 +265,7 @@ public class ReportTemplates {
             case MONTHLY -> "tháng";
             case QUARTERLY -> "quý";
             case SIX_MONTHLY -> "6 tháng";
+            case NINE_MONTHLY -> "9 tháng";
             case YEARLY -> "năm";
             default -> template.periodType().name();
         };

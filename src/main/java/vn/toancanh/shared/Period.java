@@ -11,12 +11,14 @@ import java.util.regex.Pattern;
 
 /**
  * A fixed period with a DHIS2-style id: {@code 2024} (year), {@code 2024S1} (half), {@code 2024Q1} (quarter),
- * {@code 202403} (month), {@code 2024W05} (ISO week), {@code 20240315} (day).
+ * {@code 202403} (month), {@code 2024W05} (ISO week), {@code 20240315} (day), and the Vietnamese nine months
+ * {@code 2024N9} (January to September, one per year).
  */
 public record Period(String id, PeriodType type, LocalDate startDate, LocalDate endDate) implements Comparable<Period> {
 
     private static final Pattern YEAR = Pattern.compile("(\\d{4})");
     private static final Pattern SIX_MONTH = Pattern.compile("(\\d{4})S([12])");
+    private static final Pattern NINE_MONTHS = Pattern.compile("(\\d{4})N9");
     private static final Pattern QUARTER = Pattern.compile("(\\d{4})Q([1-4])");
     private static final Pattern MONTH = Pattern.compile("(\\d{4})(0[1-9]|1[0-2])");
     private static final Pattern WEEK = Pattern.compile("(\\d{4})W(\\d{1,2})");
@@ -41,6 +43,10 @@ public record Period(String id, PeriodType type, LocalDate startDate, LocalDate 
                 LocalDate start = LocalDate.of(year(m), Integer.parseInt(m.group(2)) == 1 ? 1 : 7, 1);
                 return Optional.of(new Period(
                         s, PeriodType.SIX_MONTHLY, start, start.plusMonths(6).minusDays(1)));
+            }
+            if ((m = NINE_MONTHS.matcher(s)).matches()) {
+                LocalDate start = LocalDate.of(year(m), 1, 1);
+                return Optional.of(new Period(s, PeriodType.NINE_MONTHLY, start, LocalDate.of(year(m), 9, 30)));
             }
             if ((m = QUARTER.matcher(s)).matches()) {
                 LocalDate start = LocalDate.of(year(m), (Integer.parseInt(m.group(2)) - 1) * 3 + 1, 1);
@@ -78,7 +84,10 @@ public record Period(String id, PeriodType type, LocalDate startDate, LocalDate 
         return parse(String.format("%04d", year)).orElseThrow();
     }
 
-    /** The period of {@code type} that contains {@code date}. */
+    /**
+     * The period of {@code type} that contains {@code date}; for nine months, which do not cover the year, that of
+     * the date's year (ended by October).
+     */
     public static Period of(PeriodType type, LocalDate date) {
         String id = switch (type) {
             case DAILY -> date.format(BASIC);
@@ -88,6 +97,7 @@ public record Period(String id, PeriodType type, LocalDate startDate, LocalDate 
             case MONTHLY -> String.format("%04d%02d", date.getYear(), date.getMonthValue());
             case QUARTERLY -> date.getYear() + "Q" + ((date.getMonthValue() - 1) / 3 + 1);
             case SIX_MONTHLY -> date.getYear() + "S" + (date.getMonthValue() <= 6 ? 1 : 2);
+            case NINE_MONTHLY -> date.getYear() + "N9";
             case YEARLY -> String.valueOf(date.getYear());
         };
         return parse(id).orElseThrow();
@@ -95,15 +105,15 @@ public record Period(String id, PeriodType type, LocalDate startDate, LocalDate 
 
     /** The next period of the same type. */
     public Period next() {
-        return of(type, endDate.plusDays(1));
+        return type == PeriodType.NINE_MONTHLY ? of(type, startDate.plusYears(1)) : of(type, endDate.plusDays(1));
     }
 
     /** The previous period of the same type. */
     public Period previous() {
-        return of(type, startDate.minusDays(1));
+        return type == PeriodType.NINE_MONTHLY ? of(type, startDate.minusYears(1)) : of(type, startDate.minusDays(1));
     }
 
-    /** A Vietnamese label: "Tháng 03/2024", "Quý 1/2024", "6 tháng đầu năm 2024", "Năm 2024". */
+    /** A Vietnamese label: "Tháng 03/2024", "Quý 1/2024", "6 tháng đầu năm 2024", "9 tháng đầu năm 2024", "Năm 2024". */
     public String labelVi() {
         return switch (type) {
             case DAILY -> startDate.format(VI_DATE);
@@ -111,6 +121,7 @@ public record Period(String id, PeriodType type, LocalDate startDate, LocalDate 
             case MONTHLY -> "Tháng " + id.substring(4) + "/" + id.substring(0, 4);
             case QUARTERLY -> "Quý " + id.substring(5) + "/" + id.substring(0, 4);
             case SIX_MONTHLY -> (id.endsWith("1") ? "6 tháng đầu năm " : "6 tháng cuối năm ") + id.substring(0, 4);
+            case NINE_MONTHLY -> "9 tháng đầu năm " + id.substring(0, 4);
             case YEARLY -> "Năm " + id;
         };
     }

@@ -46,6 +46,14 @@ class ReportFormViewTests {
         ReportFormView half = form(PeriodType.SIX_MONTHLY, 15, 4, null);
         assertThat(half.dataFrom(Period.require("2024S1", "p"))).isEqualTo(LocalDate.of(2023, 12, 15));
         assertThat(half.dataUntil(Period.require("2024S1", "p"))).isEqualTo(LocalDate.of(2024, 6, 14));
+        // the nine-month report: 15 December to 14 September, due four days later; after it, the next is a year on
+        ReportFormView nine = form(PeriodType.NINE_MONTHLY, 15, 4, null);
+        Period nineMonths = Period.require("2024N9", "p");
+        assertThat(nine.dataFrom(nineMonths)).isEqualTo(LocalDate.of(2023, 12, 15));
+        assertThat(nine.dataUntil(nineMonths)).isEqualTo(LocalDate.of(2024, 9, 14));
+        assertThat(nine.deadline(nineMonths)).isEqualTo(LocalDate.of(2024, 9, 18));
+        assertThat(nine.latestBegun(LocalDate.of(2024, 11, 20)).id()).isEqualTo("2024N9");
+        assertThat(nine.latestBegun(LocalDate.of(2025, 1, 5)).id()).isEqualTo("2025N9");
         ReportFormView yearly = form(PeriodType.YEARLY, 15, 4, null);
         assertThat(yearly.dataFrom(Period.require("2024", "p"))).isEqualTo(LocalDate.of(2023, 12, 15));
         assertThat(yearly.dataUntil(Period.require("2024", "p"))).isEqualTo(LocalDate.of(2024, 12, 14));

@@ -191,6 +191,20 @@ class ReportTemplatesIntegrationTests {
             assertThat(cells).anyMatch(c -> c.contains("bằng 125,4% cùng kỳ"));
         }
 
+        // the same template over nine months: January to September against the same nine months a year before
+        String nine = f.code("KTXH9");
+        String nineTemplate = template(nine, null, List.of()).replace("\"MONTHLY\"", "\"NINE_MONTHLY\"");
+        assertThat(http.json("POST", "/api/reports/templates", admin, nineTemplate)
+                        .statusCode())
+                .isEqualTo(201);
+        long nineId = templates.generate(nine, "2026N9").id();
+        try (PDDocument document = Loader.loadPDF(
+                http.bytes("/api/reports/library/" + nineId + "/file.pdf", lead).body())) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            // 10 + 20 + 150.5 in 2026; 120 in March 2025; 180.5 / 120 = 150.4 %
+            assertThat(text).contains("Trong 9 tháng đầu năm 2026", "đạt 180,5 người, bằng 150,4% cùng kỳ (120)");
+        }
+
         // the template changes; the report already issued does not
         ReportTemplateInput changed = json.readValue(template(code, null, List.of()), ReportTemplateInput.class);
         templates.update(

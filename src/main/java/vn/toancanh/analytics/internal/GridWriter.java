@@ -240,6 +240,7 @@ final class GridWriter {
                 p.startDate().getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + id.substring(0, 4);
             case QUARTERLY -> "Q" + id.substring(5) + " " + id.substring(0, 4);
             case SIX_MONTHLY -> (id.endsWith("1") ? "January - June " : "July - December ") + id.substring(0, 4);
+            case NINE_MONTHLY -> "January - September " + id.substring(0, 4);
             case YEARLY -> id;
         };
     }

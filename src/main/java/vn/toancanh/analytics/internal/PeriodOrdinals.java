@@ -5,8 +5,8 @@ import vn.toancanh.shared.PeriodType;
 
 /**
  * Periods of one type as consecutive integers, so a series is an array and a query period an index range: months
- * {@code year * 12 + month - 1}, quarters {@code year * 4 + quarter - 1}, halves {@code year * 2 + half - 1}, years,
- * ISO weeks counted from the Monday before the epoch, days as epoch days.
+ * {@code year * 12 + month - 1}, quarters {@code year * 4 + quarter - 1}, halves {@code year * 2 + half - 1}, years
+ * and nine months by their year, ISO weeks counted from the Monday before the epoch, days as epoch days.
  */
 final class PeriodOrdinals {
 
@@ -20,7 +20,7 @@ final class PeriodOrdinals {
             case MONTHLY -> date.getYear() * 12 + date.getMonthValue() - 1;
             case QUARTERLY -> date.getYear() * 4 + (date.getMonthValue() - 1) / 3;
             case SIX_MONTHLY -> date.getYear() * 2 + (date.getMonthValue() - 1) / 6;
-            case YEARLY -> date.getYear();
+            case NINE_MONTHLY, YEARLY -> date.getYear();
         };
     }
 
@@ -32,8 +32,20 @@ final class PeriodOrdinals {
             case MONTHLY -> LocalDate.of(Math.floorDiv(ordinal, 12), Math.floorMod(ordinal, 12) + 1, 1);
             case QUARTERLY -> LocalDate.of(Math.floorDiv(ordinal, 4), Math.floorMod(ordinal, 4) * 3 + 1, 1);
             case SIX_MONTHLY -> LocalDate.of(Math.floorDiv(ordinal, 2), Math.floorMod(ordinal, 2) * 6 + 1, 1);
-            case YEARLY -> LocalDate.of(ordinal, 1, 1);
+            case NINE_MONTHLY, YEARLY -> LocalDate.of(ordinal, 1, 1);
         };
+    }
+
+    /** The last day of the period with this ordinal (nine months end on 30 September, before the next starts). */
+    static LocalDate end(PeriodType type, int ordinal) {
+        return type == PeriodType.NINE_MONTHLY
+                ? LocalDate.of(ordinal, 9, 30)
+                : start(type, ordinal + 1).minusDays(1);
+    }
+
+    /** True when the period with this ordinal covers the whole of [{@code start}, {@code end}]. */
+    static boolean covers(PeriodType type, int ordinal, LocalDate start, LocalDate end) {
+        return !start(type, ordinal).isAfter(start) && !end(type, ordinal).isBefore(end);
     }
 
     /**
@@ -48,7 +60,7 @@ final class PeriodOrdinals {
             first++;
         }
         int last = of(type, end);
-        if (type != PeriodType.WEEKLY && start(type, last + 1).minusDays(1).isAfter(end)) {
+        if (type != PeriodType.WEEKLY && end(type, last).isAfter(end)) {
             last--;
         }
         return new int[] {first, last};

@@ -113,7 +113,8 @@ record QueryPlan(
             if (periods.size() == 1) {
                 LocalDate start = periods.get(0).startDate();
                 int c = PeriodOrdinals.of(type, start);
-                if (c == PeriodOrdinals.of(type, periods.get(0).endDate())) {
+                if (c == PeriodOrdinals.of(type, periods.get(0).endDate())
+                        && PeriodOrdinals.covers(type, c, start, periods.get(0).endDate())) {
                     containing = c;
                 }
             }

@@ -189,6 +189,7 @@ final class RowChecker {
             case MONTHLY -> "tháng";
             case QUARTERLY -> "quý";
             case SIX_MONTHLY -> "6 tháng";
+            case NINE_MONTHLY -> "9 tháng";
             case YEARLY -> "năm";
         };
     }

@@ -29,8 +29,12 @@ public class ReportFormValidator {
     static final int MAX_ITEMS = 500;
     static final int MAX_STEPS = 5;
     private static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9_-]{1,39}");
-    private static final Set<PeriodType> PERIOD_TYPES =
-            Set.of(PeriodType.MONTHLY, PeriodType.QUARTERLY, PeriodType.SIX_MONTHLY, PeriodType.YEARLY);
+    private static final Set<PeriodType> PERIOD_TYPES = Set.of(
+            PeriodType.MONTHLY,
+            PeriodType.QUARTERLY,
+            PeriodType.SIX_MONTHLY,
+            PeriodType.NINE_MONTHLY,
+            PeriodType.YEARLY);
 
     /** The form as stored: items and units by id. */
     public record Checked(
@@ -111,7 +115,8 @@ public class ReportFormValidator {
         } catch (IllegalArgumentException unknown) {
             // reported below
         }
-        problems.add(new FieldProblem("periodType", "Kỳ báo cáo là MONTHLY, QUARTERLY, SIX_MONTHLY hoặc YEARLY"));
+        problems.add(new FieldProblem(
+                "periodType", "Kỳ báo cáo là MONTHLY, QUARTERLY, SIX_MONTHLY, NINE_MONTHLY hoặc YEARLY"));
         return null;
     }
 

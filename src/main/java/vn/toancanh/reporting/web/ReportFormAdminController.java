@@ -65,7 +65,7 @@ class ReportFormAdminController {
         model.addAttribute("form", form);
         model.addAttribute("creating", creating);
         model.addAttribute("errors", errors);
-        model.addAttribute("periodTypes", List.of("MONTHLY", "QUARTERLY", "SIX_MONTHLY", "YEARLY"));
+        model.addAttribute("periodTypes", List.of("MONTHLY", "QUARTERLY", "SIX_MONTHLY", "NINE_MONTHLY", "YEARLY"));
         return "reporting/form";
     }
 

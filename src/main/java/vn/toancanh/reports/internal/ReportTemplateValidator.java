@@ -21,8 +21,12 @@ import vn.toancanh.shared.PeriodType;
 @Component
 public class ReportTemplateValidator {
 
-    static final Set<PeriodType> PERIOD_TYPES =
-            Set.of(PeriodType.MONTHLY, PeriodType.QUARTERLY, PeriodType.SIX_MONTHLY, PeriodType.YEARLY);
+    static final Set<PeriodType> PERIOD_TYPES = Set.of(
+            PeriodType.MONTHLY,
+            PeriodType.QUARTERLY,
+            PeriodType.SIX_MONTHLY,
+            PeriodType.NINE_MONTHLY,
+            PeriodType.YEARLY);
     private static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9_-]{1,39}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s,;<>]+@[^@\\s,;<>]+\\.[^@\\s,;<>]+");
     static final int MAX_BLOCKS = 40;
@@ -54,7 +58,7 @@ public class ReportTemplateValidator {
         }
         PeriodType type = periodType(in.periodType());
         if (type == null) {
-            problems.add(new FieldProblem("periodType", "Chọn kỳ báo cáo: tháng, quý, 6 tháng hoặc năm"));
+            problems.add(new FieldProblem("periodType", "Chọn kỳ báo cáo: tháng, quý, 6 tháng, 9 tháng hoặc năm"));
         }
         UnitView unit = null;
         if (in.unitCode() == null || in.unitCode().isBlank()) {

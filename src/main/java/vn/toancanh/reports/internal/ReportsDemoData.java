@@ -12,15 +12,17 @@ import vn.toancanh.shared.Period;
 import vn.toancanh.shared.PeriodType;
 
 /**
- * The district's monthly and yearly socio-economic situation reports as templates, written the way the district
+ * The district's monthly, nine-month and yearly socio-economic situation reports as templates, written the way the district
  * office writes them (a narrative per sector with figures, tables compared with last year, charts), on a schedule;
- * with demo values, the last two months' and last year's reports are already in the library.
+ * with demo values, the last two months', the last nine months' and last year's reports are already in the
+ * library.
  */
 @Component
 class ReportsDemoData implements DemoDataStep {
 
     static final String DISTRICT = "312";
     static final String MONTHLY = "BC-KTXH-THANG";
+    static final String NINE_MONTHS = "BC-KTXH-9THANG";
     static final String YEARLY = "BC-KTXH-NAM";
 
     private final ReportTemplates templates;
@@ -45,6 +47,7 @@ class ReportsDemoData implements DemoDataStep {
             return;
         }
         templates.create(monthly());
+        templates.create(nineMonths());
         templates.create(yearly());
         if (size == DemoDataSize.MINIMAL) {
             return;
@@ -126,6 +129,42 @@ class ReportsDemoData implements DemoDataStep {
                                 "Tập trung thu ngân sách, đẩy nhanh giải ngân vốn đầu tư công; nâng tỷ lệ hồ sơ "
                                         + "trực tuyến toàn trình; chuẩn bị các điều kiện phục vụ Nhân dân vui Xuân, "
                                         + "đón Tết an toàn.")));
+    }
+
+    private static ReportTemplateInput nineMonths() {
+        return new ReportTemplateInput(
+                NINE_MONTHS,
+                "Báo cáo tình hình kinh tế - xã hội 9 tháng đầu năm",
+                "NINE_MONTHLY",
+                DISTRICT,
+                20,
+                List.of("vanphong@anduong.haiphong.gov.vn"),
+                true,
+                List.of(
+                        TemplateBlock.text(
+                                "I. KINH TẾ",
+                                "{{ky}}, giá trị sản xuất công nghiệp đạt {{KT-KTHT-01-002}} triệu đồng, bằng "
+                                        + "{{KT-KTHT-01-002|sosanh}}% cùng kỳ; thu ngân sách nhà nước trên địa bàn "
+                                        + "đạt {{KT-TCKH-01-001}} triệu đồng, bằng {{KT-TCKH-01-001|sosanh}}% cùng "
+                                        + "kỳ; chi ngân sách địa phương {{KT-TCKH-02-001}} triệu đồng."),
+                        TemplateBlock.table(
+                                "Bảng 1. Một số chỉ tiêu chủ yếu 9 tháng",
+                                TemplateBlock.Rows.ITEMS,
+                                "KT-KTHT-01-002",
+                                "KT-TCKH-01-001",
+                                "KT-TCKH-02-001",
+                                "XH-YT-02-001",
+                                "HC-TTHC-01-002"),
+                        TemplateBlock.chart(
+                                "Biểu đồ 1. Thu, chi ngân sách 9 tháng qua các năm",
+                                TemplateBlock.Chart.BAR,
+                                3,
+                                "KT-TCKH-01-001",
+                                "KT-TCKH-02-001"),
+                        TemplateBlock.text(
+                                "II. NHIỆM VỤ 3 THÁNG CUỐI NĂM",
+                                "Phấn đấu hoàn thành toàn diện các chỉ tiêu kế hoạch năm; tập trung thu ngân sách, "
+                                        + "giải ngân vốn đầu tư công và cải cách thủ tục hành chính.")));
     }
 
     private static ReportTemplateInput yearly() {

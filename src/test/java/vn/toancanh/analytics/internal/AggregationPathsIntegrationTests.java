@@ -84,6 +84,30 @@ class AggregationPathsIntegrationTests {
     }
 
     @Test
+    void nineMonthsAggregateJanuaryToSeptemberAndTheirOwnValuesCountOnlyWhereTheyLie() {
+        AnalyticsFixture f = new AnalyticsFixture(jdbc, values, analytics);
+        String monthly = f.item("NM", "SUM", "SUM", "MONTHLY");
+        String nine = f.item("N9", "SUM", "SUM", "NINE_MONTHLY");
+        List<DataValueInput> rows = new ArrayList<>();
+        for (int m = 1; m <= 12; m++) {
+            rows.add(f.value(monthly, String.format("2025%02d", m), f.c1, String.valueOf(m)));
+        }
+        rows.add(f.value(nine, "2025N9", f.c1, "40"));
+        rows.add(f.value(nine, "2025N9", f.c2, "2"));
+        f.write(rows);
+        String ou = "ou:" + f.code("D");
+        // 1 + 2 + … + 9 = 45 of the monthly item; 40 + 2 of the nine-month one
+        AnalyticsGrid grid = analytics.query(AnalyticsRequest.of("dx:" + monthly + ";" + nine, "pe:2025N9;2025;2025Q4")
+                .withFilters(ou));
+        assertThat(grid.value(monthly, "2025N9")).hasValue(45);
+        assertThat(grid.value(nine, "2025N9")).hasValue(42);
+        assertThat(grid.value(monthly, "2025")).hasValue(78);
+        assertThat(grid.value(nine, "2025")).hasValue(42);
+        assertThat(grid.value(nine, "2025Q4")).isEmpty();
+        assertThat(grid.metaData().items().get("2025N9").name()).isEqualTo("9 tháng đầu năm 2025");
+    }
+
+    @Test
     void cachedAggregatesFollowEveryWriteAndEqualFreshOnes() {
         AnalyticsFixture f = new AnalyticsFixture(jdbc, values, analytics);
         String sum = f.item("CS", "SUM", "SUM", "MONTHLY");

@@ -29,7 +29,7 @@ final class DemoPeriods {
             case MONTHLY -> months;
             case QUARTERLY -> Math.max(1, months / 3);
             case SIX_MONTHLY -> Math.max(1, months / 6);
-            case YEARLY -> Math.max(1, months / 12);
+            case NINE_MONTHLY, YEARLY -> Math.max(1, months / 12);
         };
         List<Period> periods = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {

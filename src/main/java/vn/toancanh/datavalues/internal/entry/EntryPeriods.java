@@ -18,7 +18,7 @@ public final class EntryPeriods {
             case MONTHLY -> 25;
             case QUARTERLY -> 13;
             case SIX_MONTHLY -> 9;
-            case YEARLY -> 7;
+            case NINE_MONTHLY, YEARLY -> 7;
         };
         List<Period> periods = new ArrayList<>(count);
         Period period = Period.of(type, today);

@@ -51,6 +51,8 @@ class AccessibilityIntegrationTests {
             "/reporting/BC-KTXH-XA-THANG/consolidated/312/202401",
             "/reporting/admin/rules",
             "/reporting/admin/rules/new",
+            "/reporting/admin/forms/BC-KTXH-HUYEN-THANG/mapping",
+            "/reporting/BC-KTXH-HUYEN-THANG/consolidated/312/202401",
             "/dashboards",
             "/dashboards/KT",
             "/dashboards/XH",

@@ -201,6 +201,10 @@ class SecurityMatrixIntegrationTests {
             Expectation.get("/reporting/admin/rules", ADMIN),
             Expectation.get("/reporting/admin/rules/new", ADMIN),
             Expectation.get("/reporting/admin/forms/BC-KTXH-XA-THANG/edit", ADMIN),
+            Expectation.get("/reporting/admin/forms/BC-KTXH-HUYEN-THANG/mapping", ADMIN),
+            Expectation.get("/api/reportForms/BC-KTXH-HUYEN-THANG/mapping", SIGNED_IN),
+            Expectation.put("/api/reportForms/NO-SUCH-FORM/mapping", "{}", ADMIN),
+            Expectation.get("/reporting/BC-KTXH-HUYEN-THANG/consolidated/312/202401", SIGNED_IN),
             // quick reports: anyone signed in exports what they may read
             Expectation.get("/reports/quick.pdf?dimension=dx:NO-SUCH-ITEM&filter=pe:2024&filter=ou:312", SIGNED_IN),
             Expectation.get("/reports/quick.xlsx?dimension=dx:NO-SUCH-ITEM&filter=pe:2024&filter=ou:312", SIGNED_IN),

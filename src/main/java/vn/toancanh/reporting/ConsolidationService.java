@@ -1,14 +1,17 @@
 package vn.toancanh.reporting;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 import vn.toancanh.catalog.AggregationType;
 import vn.toancanh.catalog.CatalogService;
@@ -20,17 +23,20 @@ import vn.toancanh.organisation.OrganisationService;
 import vn.toancanh.organisation.UnitView;
 import vn.toancanh.reporting.internal.ConsolidationRepository;
 import vn.toancanh.reporting.internal.ReportClock;
+import vn.toancanh.shared.FieldProblem;
 import vn.toancanh.shared.InvalidInputException;
 import vn.toancanh.shared.NotFoundException;
 
 /**
  * District consolidation: a district's report for the province made from the approved reports of the units under it
- * on the same form, with the units still missing named; the district's leaders send it on, which freezes its figures
+ * — on the same form, or on another form through a mapping of items — with the units still missing named; the district's leaders send it on, which freezes its figures
  * for the province to pull.
  */
 @Service
 @Transactional(readOnly = true)
 public class ConsolidationService {
+
+    private static final TypeReference<List<ConsolidationMapping.Line>> MAPPING_LINES = new TypeReference<>() {};
 
     private final ReportingService reporting;
     private final OrganisationService organisation;
@@ -60,9 +66,15 @@ public class ConsolidationService {
         this.json = json;
     }
 
-    /** The unit that consolidates a form: the parent of its reporting units (the district of its communes). */
+    /**
+     * The unit that consolidates a form: the parent of its reporting units (the district of its communes); for a form
+     * consolidated from another form, its own reporting unit (the district that sends it).
+     */
     public Optional<String> consolidatingUnit(String formCode) {
         ReportFormView form = reporting.form(formCode);
+        if (mapping(form).isPresent()) {
+            return form.units().stream().findFirst().map(ReportFormView.FormUnit::code);
+        }
         return form.units().stream()
                 .findFirst()
                 .flatMap(u -> organisation.findById(u.id()))
@@ -70,46 +82,57 @@ public class ConsolidationService {
                 .map(UnitView::code);
     }
 
+    /**
+     * The district's consolidation for a period: its form's rows, each the total over the approved reports of the
+     * units under it — on the same form, or on the source form of the form's mapping — with each unit's figure.
+     */
     public ConsolidationView consolidation(String formCode, String unitCode, String periodId) {
         ReportFormView form = reporting.form(formCode);
+        Optional<ConsolidationMapping> mapping = mapping(form);
+        ReportFormView source =
+                mapping.map(m -> reporting.form(m.sourceFormCode())).orElse(form);
         UnitView district =
                 organisation.findByCode(unitCode).orElseThrow(() -> NotFoundException.of("đơn vị", unitCode));
-        List<ReportView> below = reporting.reports(formCode, periodId).stream()
+        List<ReportView> below = reporting.reports(source.code(), periodId).stream()
                 .filter(r -> r.unitId() != district.id() && organisation.isWithin(r.unitId(), district.id()))
                 .toList();
         if (below.isEmpty()) {
             throw InvalidInputException.of(
-                    "unit", "Không có đơn vị nào thuộc " + district.name() + " phải gửi biểu " + form.code());
+                    "unit", "Không có đơn vị nào thuộc " + district.name() + " phải gửi biểu " + source.code());
         }
         List<ConsolidationView.UnitLine> units = below.stream()
                 .map(r -> new ConsolidationView.UnitLine(
                         r.unitCode(), r.unitName(), r.status(), r.status() == ReportStatus.APPROVED))
                 .toList();
-        List<ReportEntryView> approved = new ArrayList<>();
+        List<Map<String, Double>> approved = new ArrayList<>();
+        ReportEntryView firstApproved = null;
         for (ReportView r : below) {
             if (r.status() == ReportStatus.APPROVED) {
-                approved.add(reporting.entry(formCode, r.unitCode(), r.period()));
+                ReportEntryView entry = reporting.entry(source.code(), r.unitCode(), r.period());
+                approved.add(figures(entry));
+                firstApproved = firstApproved == null ? entry : firstApproved;
             }
         }
-        ReportEntryView layout =
-                approved.isEmpty() ? reporting.entry(formCode, below.get(0).unitCode(), periodId) : approved.get(0);
+        // the rows: the district's own form, or (same form) the layout the units filled
+        if (mapping.isPresent() && !form.assigned(district.id())) {
+            throw InvalidInputException.of("unit", district.name() + " không phải gửi biểu " + form.code());
+        }
+        ReportEntryView layout = mapping.isPresent()
+                ? reporting.entry(form.code(), district.code(), periodId)
+                : firstApproved != null
+                        ? firstApproved
+                        : reporting.entry(formCode, below.get(0).unitCode(), periodId);
         Map<String, DataItemView> items = catalog.findItemsByCodes(new LinkedHashSet<>(
                 form.items().stream().map(ReportFormView.Item::code).toList()));
         List<ConsolidationView.Line> lines = new ArrayList<>();
-        for (int s = 0; s < layout.sections().size(); s++) {
-            ReportEntryView.Section section = layout.sections().get(s);
+        for (ReportEntryView.Section section : layout.sections()) {
             for (int r = 0; r < section.rows().size(); r++) {
                 ReportEntryView.Row row = section.rows().get(r);
+                List<String> sources =
+                        mapping.map(m -> m.sourcesOf(row.itemCode())).orElse(List.of(row.itemCode()));
                 List<@Nullable Double> values = new ArrayList<>();
-                for (ReportEntryView entry : approved) {
-                    values.add(
-                            row.numeric()
-                                    ? number(entry.sections()
-                                            .get(s)
-                                            .rows()
-                                            .get(r)
-                                            .machineValue())
-                                    : null);
+                for (Map<String, Double> unitFigures : approved) {
+                    values.add(row.numeric() ? sum(unitFigures, sources, row.comboCode()) : null);
                 }
                 DataItemView item = items.get(row.itemCode());
                 boolean average = item != null && item.aggregationType() == AggregationType.AVERAGE;
@@ -134,10 +157,158 @@ public class ConsolidationService {
                 district.name(),
                 layout.report().period(),
                 layout.report().periodLabel(),
+                mapping.map(m -> m.sourceFormCode()).orElse(null),
+                mapping.map(m -> m.sourceFormName()).orElse(null),
                 units,
                 lines,
                 sent.map(ConsolidationRepository.Stored::submittedAt).orElse(null),
                 sent.map(ConsolidationRepository.Stored::submittedBy).orElse(null));
+    }
+
+    /** How {@code formCode} is consolidated from another form, if it is. */
+    public Optional<ConsolidationMapping> mapping(String formCode) {
+        return mapping(reporting.form(formCode));
+    }
+
+    private Optional<ConsolidationMapping> mapping(ReportFormView form) {
+        return consolidations.mapping(form.id()).map(m -> {
+            ReportFormView source = reporting.forms().stream()
+                    .filter(f -> f.id() == m.sourceFormId())
+                    .findFirst()
+                    .orElseThrow();
+            List<ConsolidationMapping.Line> lines = json.readValue(m.lines(), MAPPING_LINES);
+            return new ConsolidationMapping(
+                    form.code(), source.code(), source.name(), lines, m.updatedAt(), m.updatedBy());
+        });
+    }
+
+    /**
+     * Sets how a form is consolidated from another form of the same period type: each line a target item of this form
+     * with the source form's items that add up to it. Admins only; every mistake reported by field; audited.
+     */
+    @Transactional
+    public ConsolidationMapping saveMapping(String formCode, ConsolidationMappingInput input) {
+        if (!identity.currentUserOrSystem().isAdmin()) {
+            throw new AccessDeniedException("Chỉ quản trị viên đặt cách tổng hợp");
+        }
+        ReportFormView form = reporting.form(formCode);
+        List<FieldProblem> problems = new ArrayList<>();
+        String sourceCode = input.sourceForm() == null ? "" : input.sourceForm().strip();
+        ReportFormView source = sourceCode.isEmpty()
+                ? null
+                : reporting.forms().stream()
+                        .filter(f -> f.code().equals(sourceCode))
+                        .findFirst()
+                        .orElse(null);
+        if (source == null) {
+            problems.add(new FieldProblem(
+                    "sourceForm", sourceCode.isEmpty() ? "Chọn biểu nguồn" : "Không có biểu " + sourceCode));
+        } else if (source.id() == form.id()) {
+            problems.add(new FieldProblem("sourceForm", "Biểu nguồn phải khác biểu này"));
+        } else if (source.periodType() != form.periodType()) {
+            problems.add(new FieldProblem("sourceForm", "Biểu nguồn phải cùng kỳ báo cáo với biểu này"));
+        }
+        Set<String> targets = new LinkedHashSet<>(
+                form.items().stream().map(ReportFormView.Item::code).toList());
+        Set<String> available = source == null
+                ? Set.of()
+                : new LinkedHashSet<>(
+                        source.items().stream().map(ReportFormView.Item::code).toList());
+        List<ConsolidationMapping.Line> lines = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        List<ConsolidationMapping.Line> raw = input.lines() == null ? List.of() : input.lines();
+        for (int i = 0; i < raw.size(); i++) {
+            ConsolidationMapping.Line line = raw.get(i);
+            String field = "lines[" + i + "]";
+            String target =
+                    line == null || line.target() == null ? "" : line.target().strip();
+            List<String> sources = line == null
+                    ? List.of()
+                    : line.sources().stream()
+                            .filter(x -> x != null && !x.isBlank())
+                            .map(String::strip)
+                            .toList();
+            if (!targets.contains(target)) {
+                problems.add(new FieldProblem(field, "Biểu " + form.code() + " không có chỉ tiêu " + target));
+            } else if (!seen.add(target)) {
+                problems.add(new FieldProblem(field, "Chỉ tiêu " + target + " đã có một dòng"));
+            }
+            if (sources.isEmpty()) {
+                problems.add(new FieldProblem(field, "Cần ít nhất một chỉ tiêu của biểu nguồn cho " + target));
+            } else if (source != null) {
+                List<String> missing =
+                        sources.stream().filter(x -> !available.contains(x)).toList();
+                if (!missing.isEmpty()) {
+                    problems.add(new FieldProblem(
+                            field, "Biểu " + source.code() + " không có chỉ tiêu " + String.join(", ", missing)));
+                }
+            }
+            lines.add(new ConsolidationMapping.Line(target, sources));
+        }
+        if (source != null) {
+            // an item without a line must be found under its own code in the source form
+            List<String> unmatched = targets.stream()
+                    .filter(t -> !seen.contains(t) && !available.contains(t))
+                    .toList();
+            if (!unmatched.isEmpty()) {
+                problems.add(new FieldProblem(
+                        "lines",
+                        "Biểu " + source.code() + " không có " + String.join(", ", unmatched)
+                                + ": thêm một dòng cho mỗi chỉ tiêu này"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        consolidations.saveMapping(
+                form.id(),
+                source.id(),
+                json.writeValueAsString(lines),
+                identity.currentUserOrSystem().username());
+        audit.record(
+                "UPDATE",
+                "report_form_mapping",
+                form.code(),
+                "Tổng hợp từ biểu " + source.code() + ": " + lines.size() + " dòng ánh xạ");
+        return mapping(form).orElseThrow();
+    }
+
+    /** The form is consolidated from its own reports again. Admins only; audited. */
+    @Transactional
+    public void deleteMapping(String formCode) {
+        if (!identity.currentUserOrSystem().isAdmin()) {
+            throw new AccessDeniedException("Chỉ quản trị viên đặt cách tổng hợp");
+        }
+        ReportFormView form = reporting.form(formCode);
+        if (consolidations.deleteMapping(form.id())) {
+            audit.record("DELETE", "report_form_mapping", form.code(), null);
+        }
+    }
+
+    /** A report's numeric figures by item and disaggregation ({@code ITEM|COMBO}). */
+    private static Map<String, Double> figures(ReportEntryView entry) {
+        Map<String, Double> out = new HashMap<>();
+        for (ReportEntryView.Section section : entry.sections()) {
+            for (ReportEntryView.Row row : section.rows()) {
+                Double v = row.numeric() ? number(row.machineValue()) : null;
+                if (v != null) {
+                    out.put(row.itemCode() + "|" + row.comboCode(), v);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The sum of the sources' figures for the disaggregation; null when none of them has one. */
+    private static @Nullable Double sum(Map<String, Double> figures, List<String> sources, String combo) {
+        Double sum = null;
+        for (String item : sources) {
+            Double v = figures.get(item + "|" + combo);
+            if (v != null) {
+                sum = sum == null ? v : sum + v;
+            }
+        }
+        return sum;
     }
 
     /**
@@ -161,6 +332,8 @@ public class ConsolidationService {
                 view.unitName(),
                 view.period(),
                 view.periodLabel(),
+                view.sourceFormCode(),
+                view.sourceFormName(),
                 view.units(),
                 view.lines(),
                 now,

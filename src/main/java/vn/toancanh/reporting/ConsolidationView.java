@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
  * item (averaged for items whose figures are averages), with each included unit's figure beside the total, and the
  * units whose report is not approved yet, which the totals leave out.
  *
+ * @param sourceFormCode the form the units filled, when it is not this form (null: this form)
  * @param units every assigned unit under the district, in the form's order, with its report's status
  * @param submittedAt when the district sent this consolidation on (null: not yet)
  */
@@ -21,6 +22,8 @@ public record ConsolidationView(
         String unitName,
         String period,
         String periodLabel,
+        @Nullable String sourceFormCode,
+        @Nullable String sourceFormName,
         List<UnitLine> units,
         List<Line> lines,
         @Nullable Instant submittedAt,

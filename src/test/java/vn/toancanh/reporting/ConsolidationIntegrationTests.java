@@ -173,6 +173,72 @@ class ConsolidationIntegrationTests {
                 .isEqualTo(1);
     }
 
+    @Test
+    void theDistrictsOwnFormIsMadeFromTheCommunesFormThroughAMapping() {
+        String district = "BC-KTXH-HUYEN-THANG";
+        TestUsers.ensure(users, jdbc, "cs.admin", Role.ADMIN, null);
+        String mapping = "/api/reportForms/" + district + "/mapping";
+        // the demo maps every item to the communes' item of the same code
+        assertThat(json.readTree(call("GET", mapping, "cs.lead", null).body())
+                        .get("sourceFormCode")
+                        .asString())
+                .isEqualTo(FORM);
+
+        // mistakes: an item neither form has, a source item the communes' form lacks, another period type
+        HttpResponse<String> wrong = call("PUT", mapping, "cs.admin", """
+                {"sourceForm":"%s","lines":[{"target":"KHONG-CO","sources":["HC-VB-02-002"]},
+                                            {"target":"HC-VB-02-003","sources":["KHONG-CO-NGUON"]}]}""".formatted(FORM));
+        assertThat(wrong.statusCode()).isEqualTo(400);
+        assertThat(wrong.body()).contains("lines[0]", "KHONG-CO", "lines[1]", "KHONG-CO-NGUON");
+        assertThat(call("PUT", mapping, "cs.admin", "{\"sourceForm\":\"BC-GIAODUC-NAM\",\"lines\":[]}")
+                        .body())
+                .contains("sourceForm", "cùng kỳ báo cáo");
+        assertThat(call("PUT", mapping, "cs.lead", "{}").statusCode()).isEqualTo(403);
+
+        // the district's digitally signed letters: the communes' letters sent and signed, added up
+        HttpResponse<String> saved = call("PUT", mapping, "cs.admin", """
+                {"sourceForm":"%s","lines":[{"target":"HC-VB-02-003","sources":["HC-VB-02-002","HC-VB-02-003"]}]}""".formatted(FORM));
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+        try {
+            HttpResponse<String> page = http.page(
+                    "/reporting/" + district + "/consolidated/312/" + PERIOD,
+                    TestHttp.basic("cs.lead", TestUsers.PASSWORD));
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(page.body())
+                    .contains("id=\"consolidation-source\"", FORM, "2/16 đơn vị có báo cáo đã duyệt")
+                    .contains(sending.get(0).name(), sending.get(1).name());
+            // same code: 100 + 200; mapped: (100 + 40) + (200 + 60)
+            assertThat(row(page.body(), "HC-VB-02-002")).contains(">300<", ">100<", ">200<");
+            assertThat(row(page.body(), "HC-VB-02-003")).contains(">400<", ">140<", ">260<");
+            assertThat(page.body()).doesNotContain("data-item=\"HC-VB-01-001\"");
+            // the district form's matrix links to it
+            assertThat(http.page("/reporting/" + district, TestHttp.basic("cs.lead", TestUsers.PASSWORD))
+                            .body())
+                    .contains("/reporting/" + district + "/consolidated/312/");
+
+            // the admin page shows the line as written and reports a line without '=' beside the box
+            String admin = TestHttp.basic("cs.admin", TestUsers.PASSWORD);
+            assertThat(http.page("/reporting/admin/forms/" + district + "/mapping", admin)
+                            .body())
+                    .contains("HC-VB-02-003 = HC-VB-02-002 + HC-VB-02-003");
+            HttpResponse<String> form = http.form(
+                    "/reporting/admin/forms/" + district + "/mapping",
+                    admin,
+                    java.util.Map.of("sourceForm", FORM, "lines", "HC-VB-02-003 HC-VB-02-002"));
+            assertThat(form.statusCode()).isEqualTo(200);
+            assertThat(form.body()).contains("id=\"lines-error\"", "Dòng 1 thiếu dấu");
+        } finally {
+            assertThat(call("PUT", mapping, "cs.admin", "{\"sourceForm\":\"%s\",\"lines\":[]}".formatted(FORM))
+                            .statusCode())
+                    .isEqualTo(200);
+        }
+    }
+
+    private static String row(String page, String item) {
+        String row = page.substring(page.indexOf("data-item=\"" + item + "\""));
+        return row.substring(0, row.indexOf("</tr>"));
+    }
+
     private HttpResponse<String> call(String method, String path, String user, String body) {
         return http.json(method, path, TestHttp.basic(user, TestUsers.PASSWORD), body);
     }

@@ -63,4 +63,39 @@ public class ConsolidationRepository {
                 .update();
         return existed;
     }
+
+    /** A stored mapping: the source form and its lines as JSON. */
+    public record StoredMapping(long sourceFormId, String lines, Instant updatedAt, String updatedBy) {}
+
+    public Optional<StoredMapping> mapping(long targetFormId) {
+        return jdbc.sql("""
+                SELECT source_form_id, lines::text, updated_at, updated_by FROM report_form_mapping
+                WHERE target_form_id = :t""")
+                .param("t", targetFormId)
+                .query((rs, i) -> new StoredMapping(
+                        rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant(), rs.getString(4)))
+                .optional();
+    }
+
+    public void saveMapping(long targetFormId, long sourceFormId, String linesJson, String username) {
+        jdbc.sql("""
+                INSERT INTO report_form_mapping (target_form_id, source_form_id, lines, updated_by)
+                VALUES (:t, :s, CAST(:l AS jsonb), :u)
+                ON CONFLICT (target_form_id) DO UPDATE
+                SET source_form_id = EXCLUDED.source_form_id, lines = EXCLUDED.lines, updated_at = now(),
+                    updated_by = EXCLUDED.updated_by""")
+                .param("t", targetFormId)
+                .param("s", sourceFormId)
+                .param("l", linesJson)
+                .param("u", username)
+                .update();
+    }
+
+    /** Removes the mapping; true when there was one. */
+    public boolean deleteMapping(long targetFormId) {
+        return jdbc.sql("DELETE FROM report_form_mapping WHERE target_form_id = :t")
+                        .param("t", targetFormId)
+                        .update()
+                == 1;
+    }
 }

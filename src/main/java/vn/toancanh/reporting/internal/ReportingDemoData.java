@@ -19,7 +19,8 @@ import vn.toancanh.shared.DemoDataStep;
 import vn.toancanh.shared.Period;
 
 /**
- * Three forms as a district has them — the communes' monthly socio-economic report, the finance–planning
+ * Four forms as a district has them — the communes' monthly socio-economic report, the district's own monthly
+ * report to the city consolidated from it, the finance–planning
  * department's quarterly investment and enterprise report, the education department's yearly report — and the
  * communes' reports of the last month in every state (approved, waiting, returned, draft, not started; some late).
  */
@@ -28,6 +29,7 @@ class ReportingDemoData implements DemoDataStep {
 
     static final String DISTRICT = "312";
     static final String COMMUNE_MONTHLY = "BC-KTXH-XA-THANG";
+    static final String DISTRICT_MONTHLY = "BC-KTXH-HUYEN-THANG";
 
     private final ReportFormValidator validator;
     private final ReportFormRepository forms;
@@ -38,6 +40,7 @@ class ReportingDemoData implements DemoDataStep {
     private final ValidationRuleValidator ruleValidator;
     private final ValidationRuleRepository ruleRepository;
     private final ReportingRates rates;
+    private final ConsolidationRepository consolidations;
 
     ReportingDemoData(
             ReportFormValidator validator,
@@ -48,8 +51,10 @@ class ReportingDemoData implements DemoDataStep {
             ReportClock clock,
             ValidationRuleValidator ruleValidator,
             ValidationRuleRepository ruleRepository,
-            ReportingRates rates) {
+            ReportingRates rates,
+            ConsolidationRepository consolidations) {
         this.rates = rates;
+        this.consolidations = consolidations;
         this.ruleValidator = ruleValidator;
         this.ruleRepository = ruleRepository;
         this.validator = validator;
@@ -140,6 +145,31 @@ class ReportingDemoData implements DemoDataStep {
                         new ReportFormInput.Section("III. Giáo viên", List.of("XH-GDDT-03-001", "XH-GDDT-03-002"))),
                 List.of("312-GDDT"),
                 List.of(new ReportFormInput.Step("312-VP", "Văn phòng HĐND và UBND huyện tổng hợp"))));
+        create(new ReportFormInput(
+                DISTRICT_MONTHLY,
+                "Báo cáo tình hình kinh tế - xã hội hằng tháng của UBND huyện gửi UBND thành phố",
+                "District monthly socio-economic report to the city",
+                "Nghị định 09/2019/NĐ-CP; Quy chế chế độ báo cáo của UBND thành phố",
+                "MONTHLY",
+                15,
+                null,
+                22,
+                List.of(2),
+                List.of(
+                        new ReportFormInput.Section(
+                                "I. Kinh tế", List.of("KT-KTHT-01-002", "KT-KTHT-04-001", "KT-KTHT-04-002")),
+                        new ReportFormInput.Section(
+                                "II. Thủ tục hành chính",
+                                List.of("HC-TTHC-01-002", "HC-TTHC-01-003", "HC-TTHC-02-003")),
+                        new ReportFormInput.Section("III. Văn thư", List.of("HC-VB-02-002", "HC-VB-02-003"))),
+                List.of(DISTRICT),
+                List.of(new ReportFormInput.Step("312-VP", "Văn phòng HĐND và UBND huyện trình lãnh đạo"))));
+        // the district's report is the communes' monthly reports added up, item by item of the same code
+        consolidations.saveMapping(
+                forms.findByCode(DISTRICT_MONTHLY).orElseThrow().id(),
+                forms.findByCode(COMMUNE_MONTHLY).orElseThrow().id(),
+                "[]",
+                "system");
         rules();
         communeReports(seed);
         ReportFormView form = views.of(forms.findByCode(COMMUNE_MONTHLY).orElseThrow());

@@ -34,8 +34,8 @@ import vn.toancanh.shared.PageResult;
 import vn.toancanh.shared.Period;
 
 /**
- * Aggregate reports: templates of text, tables and charts (the socio-economic situation report of a month, a quarter,
- * a year), generated for a period as Excel and PDF — on request, or by the schedule on a set day — and kept in the
+ * Aggregate reports: templates of text, tables and charts (the socio-economic situation report of a month, nine
+ * months, a year), generated for a period as Excel and PDF — on request, or by the schedule on a set day — and kept in the
  * report library, from which the schedule's reports also go to the template's subscribers by e-mail.
  *
  * <p>A report in the library is read by leaders and admins, and by the users of the template's unit, of the units
@@ -125,12 +125,6 @@ public class ReportTemplates {
         templates.update(row, identity.currentUserOrSystem().username());
         audit.record("UPDATE", TEMPLATE, code, "version " + (existing.version() + 1));
         return template(code);
-    }
-
-    /** The document a template gives for a period, without storing it: for a preview. */
-    public ReportDocument preview(String code, String periodId) {
-        ReportTemplateView template = template(code);
-        return builder.build(template, period(template, periodId), VI);
     }
 
     /** Generates the template's report for {@code periodId} now, on request, into the library. */

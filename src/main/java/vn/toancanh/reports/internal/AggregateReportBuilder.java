@@ -118,7 +118,7 @@ public class AggregateReportBuilder {
     /** Items as rows: this period, year to date (within a year), the same period a year before, and the ratio. */
     private ReportTable itemTable(TemplateBlock block, Figures figures, Locale locale) {
         figures.load(block.items());
-        boolean withinYear = figures.period.type() != PeriodType.YEARLY;
+        boolean withinYear = !sinceJanuary(figures.period.type());
         List<String> valueHeaders = new ArrayList<>();
         valueHeaders.add(text("reports.aggregate.current", locale, figures.period.labelVi()));
         if (withinYear) {
@@ -216,6 +216,11 @@ public class AggregateReportBuilder {
         return table.withNote(text("reports.aggregate.unitNote", locale, unit.name()));
     }
 
+    /** Periods that start in January count from the start of the year already: their year to date is themselves. */
+    private static boolean sinceJanuary(PeriodType type) {
+        return type == PeriodType.YEARLY || type == PeriodType.NINE_MONTHLY;
+    }
+
     private String format(@Nullable Double value, Locale locale) {
         if (value == null) {
             return text("reports.aggregate.noValue", locale);
@@ -251,7 +256,7 @@ public class AggregateReportBuilder {
             this.period = period;
             this.lastYearPeriod = Period.of(period.type(), period.startDate().minusYears(1));
             List<String> ids = new ArrayList<>();
-            if (period.type() != PeriodType.YEARLY) {
+            if (!sinceJanuary(period.type())) {
                 for (Period p = Period.of(period.type(), period.startDate().withDayOfYear(1));
                         !p.startDate().isAfter(period.startDate());
                         p = p.next()) {
@@ -317,7 +322,7 @@ public class AggregateReportBuilder {
 
         @Nullable
         Double yearToDate(String item) {
-            return period.type() == PeriodType.YEARLY ? current.get(item) : yearToDate.get(item);
+            return sinceJanuary(period.type()) ? current.get(item) : yearToDate.get(item);
         }
 
         /** This period as a percentage of the same period a year before, to one decimal; null without both. */

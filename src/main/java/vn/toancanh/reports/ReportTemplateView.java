@@ -45,14 +45,4 @@ public record ReportTemplateView(
     public @Nullable LocalDate scheduledOn(Period period) {
         return scheduleDay == null ? null : period.endDate().withDayOfMonth(scheduleDay);
     }
-
-    /** The next day the schedule runs on or after {@code today}; null without a schedule. */
-    public @Nullable LocalDate nextRun(LocalDate today) {
-        if (scheduleDay == null || !active) {
-            return null;
-        }
-        Period period = periodOn(today);
-        LocalDate day = scheduledOn(period);
-        return day != null && !day.isBefore(today) ? day : scheduledOn(period.next());
-    }
 }

@@ -152,7 +152,8 @@ public class ReportTemplates {
     /**
      * Generates the reports the schedule owes on {@code today}: for each active scheduled template, the current
      * period's once its day has come (a day missed while the application was stopped is made up the next run), sent
-     * to the subscribers. Returns what it generated.
+     * to the subscribers — unless someone already generated that period's report on or after its day. Returns what
+     * it generated.
      */
     public List<LibraryEntry> runSchedule(LocalDate today) {
         List<LibraryEntry> made = new ArrayList<>();
@@ -162,7 +163,7 @@ public class ReportTemplates {
             }
             Period period = template.periodOn(today);
             LocalDate due = template.scheduledOn(period);
-            if (due == null || today.isBefore(due) || library.scheduledExists(template.id(), period.id())) {
+            if (due == null || today.isBefore(due) || issued(template, period, due)) {
                 continue;
             }
             try {
@@ -185,6 +186,30 @@ public class ReportTemplates {
             }
         }
         return made;
+    }
+
+    /**
+     * The next day the schedule issues a report of this template, on or after {@code today}: the current period's day,
+     * or {@code today} while a day that has passed is still owed (the next run makes it up), or the next period's
+     * day; null without a schedule.
+     */
+    public @Nullable LocalDate nextRun(ReportTemplateView template, LocalDate today) {
+        if (template.scheduleDay() == null || !template.active()) {
+            return null;
+        }
+        Period period = template.periodOn(today);
+        LocalDate due = template.scheduledOn(period);
+        if (!due.isBefore(today)) {
+            return due;
+        }
+        return issued(template, period, due) ? template.scheduledOn(period.next()) : today;
+    }
+
+    private boolean issued(ReportTemplateView template, Period period, LocalDate due) {
+        return library.issuedSince(
+                template.id(),
+                period.id(),
+                due.atStartOfDay(OrganisationService.ZONE).toInstant());
     }
 
     /** A page of the library the current user may read. */

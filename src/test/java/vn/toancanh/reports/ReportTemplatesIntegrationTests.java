@@ -263,6 +263,15 @@ class ReportTemplatesIntegrationTests {
         List<LibraryEntry> april = mine(templates.runSchedule(LocalDate.of(2026, 4, 22)), code);
         assertThat(april).extracting(LibraryEntry::period).containsExactly("202604");
 
+        // a period someone already generated on or after its day is not issued again by the schedule
+        ReportTemplateView view = templates.template(code);
+        templates.generate(code, "202605");
+        assertThat(mine(templates.runSchedule(LocalDate.of(2026, 5, 21)), code)).isEmpty();
+        assertThat(templates.nextRun(view, LocalDate.of(2026, 5, 21))).isEqualTo(LocalDate.of(2026, 6, 20));
+        assertThat(templates.nextRun(view, LocalDate.of(2026, 5, 12))).isEqualTo(LocalDate.of(2026, 5, 20));
+        // a day passed and not yet issued is owed: the next run makes it up
+        assertThat(templates.nextRun(view, LocalDate.of(2026, 6, 25))).isEqualTo(LocalDate.of(2026, 6, 25));
+
         SMTP.waitForIncomingEmail(10_000, 4);
         String subject = "[Toàn Cảnh] Báo cáo tình hình kinh tế - xã hội – Tháng 03/2026";
         // each subscriber has it in their own mailbox
@@ -309,8 +318,8 @@ class ReportTemplatesIntegrationTests {
         JsonNode page = json.readTree(
                 http.json("GET", "/api/reports/library?template=" + code + "&q=kinh%20te%20xa%20hoi", lead, null)
                         .body());
-        assertThat(page.get("total").asLong()).isEqualTo(2);
-        assertThat(page.get("items").get(0).get("period").asString()).isEqualTo("202604");
+        assertThat(page.get("total").asLong()).isEqualTo(3);
+        assertThat(page.get("items").get(0).get("period").asString()).isEqualTo("202605");
     }
 
     @Test

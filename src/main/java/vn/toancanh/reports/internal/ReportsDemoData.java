@@ -56,6 +56,12 @@ class ReportsDemoData implements DemoDataStep {
                 Period.of(PeriodType.MONTHLY, OrganisationService.today()).previous();
         templates.generate(MONTHLY, month.previous().id());
         templates.generate(MONTHLY, month.id());
+        Period nine = Period.of(PeriodType.NINE_MONTHLY, OrganisationService.today());
+        templates.generate(
+                NINE_MONTHS,
+                nine.endDate().isBefore(OrganisationService.today())
+                        ? nine.id()
+                        : nine.previous().id());
         templates.generate(
                 YEARLY,
                 Period.of(PeriodType.YEARLY, OrganisationService.today())
@@ -134,7 +140,7 @@ class ReportsDemoData implements DemoDataStep {
     private static ReportTemplateInput nineMonths() {
         return new ReportTemplateInput(
                 NINE_MONTHS,
-                "Báo cáo tình hình kinh tế - xã hội 9 tháng đầu năm",
+                "Báo cáo tình hình kinh tế - xã hội và nhiệm vụ 3 tháng cuối năm",
                 "NINE_MONTHLY",
                 DISTRICT,
                 20,

@@ -1,5 +1,6 @@
 package vn.toancanh.reports.web;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,10 +47,18 @@ class ReportTemplateController {
     String list(Model model) {
         List<ReportTemplateView> all = templates.templates();
         Map<String, List<Period>> periods = new LinkedHashMap<>();
-        all.forEach(t -> periods.put(t.code(), choices(t)));
+        Map<String, LocalDate> nextRuns = new LinkedHashMap<>();
+        LocalDate today = OrganisationService.today();
+        for (ReportTemplateView t : all) {
+            periods.put(t.code(), choices(t));
+            LocalDate next = templates.nextRun(t, today);
+            if (next != null) {
+                nextRuns.put(t.code(), next);
+            }
+        }
         model.addAttribute("templates", all);
         model.addAttribute("periods", periods);
-        model.addAttribute("today", OrganisationService.today());
+        model.addAttribute("nextRuns", nextRuns);
         return "reports/templates";
     }
 

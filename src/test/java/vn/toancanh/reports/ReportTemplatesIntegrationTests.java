@@ -164,10 +164,11 @@ class ReportTemplatesIntegrationTests {
                     .contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc")
                     .contains("Báo cáo tình hình kinh tế - xã hội", "Tháng 03/2026 · Huyện " + f.code(""))
                     // 100 + 50.5 this March; 70 + 50 last March; 150.5 / 120 = 125.4 %; 10 + 20 + 150.5 since January
-                    .contains("Trong Tháng 03/2026, Huyện " + f.code("") + " đạt 150,5 người, bằng 125,4% cùng kỳ"
+                    // the period's and the unit's names written small within the sentence
+                    .contains("Trong tháng 03/2026, huyện " + f.code("") + " đạt 150,5 người, bằng 125,4% cùng kỳ"
                             + " (120); lũy kế 180,5.")
                     .contains("Bảng 1. Chỉ tiêu chủ yếu", "Lũy kế từ đầu năm", "So với cùng kỳ (%)")
-                    .contains("Bảng 2. Theo xã", "Xã Một 100", "Xã Hai 50,5", "Toàn Huyện " + f.code("") + " 150,5")
+                    .contains("Bảng 2. Theo xã", "Xã Một 100", "Xã Hai 50,5", "Toàn huyện " + f.code("") + " 150,5")
                     .contains("Biểu đồ 1. Ba tháng", "Tháng 01/2026", "Tháng 02/2026");
         }
 
@@ -180,7 +181,7 @@ class ReportTemplatesIntegrationTests {
             assertThat(numbers(itemRow)).startsWith(150.5, 180.5, 120.0, 125.4);
             assertThat(itemRow.getCell(1).getStringCellValue()).isEqualTo("người");
             assertThat(numbers(row(sheet, "Xã Một", 0))).containsExactly(100.0);
-            assertThat(numbers(row(sheet, "Toàn Huyện " + f.code(""), 0))).containsExactly(150.5);
+            assertThat(numbers(row(sheet, "Toàn huyện " + f.code(""), 0))).containsExactly(150.5);
             assertThat(sheet.getDrawingPatriarch().getCharts()).hasSize(1);
             List<String> cells = new ArrayList<>();
             sheet.forEach(r -> r.forEach(c -> {

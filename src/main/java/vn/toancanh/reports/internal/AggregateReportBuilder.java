@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -36,6 +37,7 @@ import vn.toancanh.shared.VietnameseNumbers;
 @Component
 public class AggregateReportBuilder {
 
+    private static final Locale VI = Locale.forLanguageTag("vi");
     private static final Set<UnitKind> ADMINISTRATIVE =
             Set.of(UnitKind.DISTRICT, UnitKind.COMMUNE, UnitKind.WARD, UnitKind.TOWNSHIP);
 
@@ -87,7 +89,11 @@ public class AggregateReportBuilder {
                 blocks);
     }
 
-    /** The text with each placeholder replaced; a figure that has no value reads "(chưa có số liệu)". */
+    /**
+     * The text with each placeholder replaced; a figure that has no value reads "(chưa có số liệu)". The period's and
+     * the unit's names start with a small letter within a sentence, as Vietnamese writes them ("trong tháng 11/2026,
+     * huyện An Dương …").
+     */
     private String fill(@Nullable String text, Figures figures, UnitView unit, Locale locale) {
         if (text == null || text.isEmpty()) {
             return "";
@@ -97,22 +103,43 @@ public class AggregateReportBuilder {
                 .map(ReportTemplateValidator.Placeholder::item)
                 .filter(i -> i != null)
                 .toList());
-        String out = text;
+        StringBuilder out = new StringBuilder();
+        Matcher m = ReportTemplateValidator.PLACEHOLDER.matcher(text);
+        int at = 0;
         for (ReportTemplateValidator.Placeholder p : placeholders) {
+            m.find();
+            out.append(text, at, m.start());
+            at = m.end();
             if (p.error() != null) {
+                out.append(p.token());
                 continue;
             }
-            String value = switch (p.measure()) {
-                case PERIOD -> figures.period.labelVi();
-                case UNIT -> unit.name();
-                case VALUE -> format(figures.value(p.item()), locale);
-                case YEAR_TO_DATE -> format(figures.yearToDate(p.item()), locale);
-                case LAST_YEAR -> format(figures.lastYear(p.item()), locale);
-                case COMPARISON -> format(figures.comparison(p.item()), locale);
-            };
-            out = out.replace(p.token(), value);
+            out.append(
+                    switch (p.measure()) {
+                        case PERIOD -> inSentence(text, m.start(), figures.period.labelVi());
+                        case UNIT -> inSentence(text, m.start(), unit.name());
+                        case VALUE -> format(figures.value(p.item()), locale);
+                        case YEAR_TO_DATE -> format(figures.yearToDate(p.item()), locale);
+                        case LAST_YEAR -> format(figures.lastYear(p.item()), locale);
+                        case COMPARISON -> format(figures.comparison(p.item()), locale);
+                    });
         }
-        return out;
+        return out.append(text, at, text.length()).toString();
+    }
+
+    /** {@code name} with a small first letter unless it starts the text or a sentence. */
+    private static String inSentence(String text, int position, String name) {
+        int i = position - 1;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        boolean sentenceStart = i < 0 || ".!?:".indexOf(text.charAt(i)) >= 0;
+        return sentenceStart ? name : small(name);
+    }
+
+    /** "Huyện An Dương" → "huyện An Dương", as written after another word. */
+    private static String small(String name) {
+        return name.isEmpty() ? name : name.substring(0, 1).toLowerCase(VI) + name.substring(1);
     }
 
     /** Items as rows: this period, year to date (within a year), the same period a year before, and the ratio. */
@@ -175,7 +202,7 @@ public class AggregateReportBuilder {
             rows.add(new ReportTable.Row(List.of(u.name()), valuesOf(grid, block.items(), u.code())));
         }
         rows.add(new ReportTable.Row(
-                List.of(text("reports.aggregate.total", locale, unit.name())),
+                List.of(text("reports.aggregate.total", locale, small(unit.name()))),
                 valuesOf(grid, block.items(), unit.code())));
         return new ReportTable(
                 block.heading(),
@@ -183,7 +210,7 @@ public class AggregateReportBuilder {
                 valueHeaders,
                 rows,
                 ReportTable.Chart.NONE,
-                text("reports.aggregate.periodNote", locale, period.labelVi()));
+                text("reports.aggregate.periodNote", locale, small(period.labelVi())));
     }
 
     private static List<@Nullable Double> valuesOf(AnalyticsGrid grid, List<String> items, String unitCode) {
@@ -213,7 +240,7 @@ public class AggregateReportBuilder {
                 block.heading(),
                 block.chart() == TemplateBlock.Chart.BAR ? ReportTable.Chart.BAR : ReportTable.Chart.LINE,
                 locale);
-        return table.withNote(text("reports.aggregate.unitNote", locale, unit.name()));
+        return table.withNote(text("reports.aggregate.unitNote", locale, small(unit.name())));
     }
 
     /** Periods that start in January count from the start of the year already: their year to date is themselves. */

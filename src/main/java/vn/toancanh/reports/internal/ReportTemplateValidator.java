@@ -261,7 +261,7 @@ public class ReportTemplateValidator {
         UNIT
     }
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([^{}]*?)\\s*}}");
+    static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([^{}]*?)\\s*}}");
 
     public static List<Placeholder> placeholders(String text) {
         List<Placeholder> out = new ArrayList<>();

@@ -45,6 +45,8 @@ class AccessibilityIntegrationTests {
             "/coming/alerts",
             "/reports/exports",
             "/reports/library",
+            "/operations/dossiers",
+            "/portal/dossiers?code=KHONG-CO",
             "/reports/templates",
             "/reports/templates/new",
             "/reports/templates/BC-KTXH-THANG/edit",

@@ -241,7 +241,15 @@ class SecurityMatrixIntegrationTests {
             Expectation.get("/api/reports/library", SIGNED_IN),
             Expectation.get("/api/reports/library/999999999", SIGNED_IN),
             Expectation.get("/api/reports/library/999999999/file.pdf", SIGNED_IN),
-            Expectation.get("/api/reports/library/999999999/file.xlsx", SIGNED_IN));
+            Expectation.get("/api/reports/library/999999999/file.xlsx", SIGNED_IN),
+            // one-stop-shop dossiers: officers and admins import (within their unit), everyone signed in reads what
+            // their unit allows, citizens look a dossier up by code
+            Expectation.post("/api/operations/dossiers", "[]", OFFICERS_AND_ADMIN),
+            Expectation.get("/api/operations/dossiers", SIGNED_IN),
+            Expectation.get("/api/operations/dossiers/NO-SUCH-DOSSIER", SIGNED_IN),
+            Expectation.get("/operations/dossiers", SIGNED_IN),
+            Expectation.get("/operations/dossiers/NO-SUCH-DOSSIER", SIGNED_IN),
+            Expectation.get("/portal/dossiers", EVERYONE));
 
     @LocalServerPort
     int port;

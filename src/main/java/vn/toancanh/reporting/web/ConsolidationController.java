@@ -22,6 +22,7 @@ import vn.toancanh.reports.QuickReports;
 import vn.toancanh.reports.ReportBlock;
 import vn.toancanh.reports.ReportDocument;
 import vn.toancanh.reports.ReportTable;
+import vn.toancanh.shared.PageFormats;
 
 /**
  * The district's consolidation page: the units' approved figures added up, who is missing, the sending on; and the
@@ -48,7 +49,7 @@ class ConsolidationController {
         model.addAttribute(
                 "periods",
                 reporting.completeness(form, ReportingController.MATRIX_PERIODS).totals());
-        model.addAttribute("fmt", ReportFormats.INSTANCE);
+        model.addAttribute("fmt", PageFormats.INSTANCE);
         return "reporting/consolidated";
     }
 

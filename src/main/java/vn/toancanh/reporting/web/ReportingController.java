@@ -21,6 +21,7 @@ import vn.toancanh.reporting.ValidationService;
 import vn.toancanh.reporting.internal.ReportWorkbook;
 import vn.toancanh.shared.ConflictException;
 import vn.toancanh.shared.InvalidInputException;
+import vn.toancanh.shared.PageFormats;
 
 /**
  * The periodic reporting pages: the forms, who has reported (a unit × period matrix), and one unit's report laid out
@@ -48,7 +49,7 @@ class ReportingController {
     String forms(Model model) {
         model.addAttribute("forms", reporting.forms());
         model.addAttribute("tasks", reporting.tasks());
-        model.addAttribute("fmt", ReportFormats.INSTANCE);
+        model.addAttribute("fmt", PageFormats.INSTANCE);
         return "reporting/list";
     }
 
@@ -57,7 +58,7 @@ class ReportingController {
     String matrix(@PathVariable String form, Model model) {
         model.addAttribute("view", reporting.completeness(form, MATRIX_PERIODS));
         model.addAttribute("district", consolidation.consolidatingUnit(form).orElse(null));
-        model.addAttribute("fmt", ReportFormats.INSTANCE);
+        model.addAttribute("fmt", PageFormats.INSTANCE);
         return "reporting/matrix";
     }
 
@@ -83,7 +84,7 @@ class ReportingController {
         Map<String, String> unitNames = new LinkedHashMap<>();
         view.form().units().forEach(u -> unitNames.put(u.code(), u.name()));
         model.addAttribute("unitNames", unitNames);
-        model.addAttribute("fmt", ReportFormats.INSTANCE);
+        model.addAttribute("fmt", PageFormats.INSTANCE);
         return "reporting/validation";
     }
 
@@ -229,7 +230,7 @@ class ReportingController {
         model.addAttribute("unusual", reporting.unusual(form, unit, period));
         model.addAttribute("typed", typed);
         model.addAttribute("errors", errors);
-        model.addAttribute("fmt", ReportFormats.INSTANCE);
+        model.addAttribute("fmt", PageFormats.INSTANCE);
         return "reporting/report";
     }
 

@@ -1,0 +1,259 @@
+package vn.toancanh.operations;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.toancanh.identity.AuditService;
+import vn.toancanh.identity.CurrentUser;
+import vn.toancanh.identity.IdentityService;
+import vn.toancanh.operations.internal.DossierCsv;
+import vn.toancanh.operations.internal.DossierImports;
+import vn.toancanh.operations.internal.DossierRepository;
+import vn.toancanh.organisation.OrganisationService;
+import vn.toancanh.organisation.UnitView;
+import vn.toancanh.shared.FieldProblem;
+import vn.toancanh.shared.InvalidInputException;
+import vn.toancanh.shared.NotFoundException;
+import vn.toancanh.shared.PageQuery;
+import vn.toancanh.shared.PageResult;
+import vn.toancanh.shared.Period;
+import vn.toancanh.shared.PeriodType;
+
+/**
+ * One-stop-shop dossiers: imported from the one-stop-shop system (JSON or CSV) idempotently by code — all rows or
+ * none, each rejected row named — with every status change kept; listed for officers with the applicant masked;
+ * looked up by citizens by code, without any personal data.
+ *
+ * <p>Admins import for any unit; officers for their unit and the units below it. Leaders and admins read every
+ * dossier, others those of their unit's subtree.
+ */
+@Service
+@Transactional(readOnly = true)
+public class DossierService {
+
+    /** An import takes at most this many rows; larger files are sent in parts. */
+    public static final int MAX_ROWS = 20_000;
+
+    private final DossierRepository dossiers;
+    private final DossierImports imports;
+    private final OrganisationService organisation;
+    private final IdentityService identity;
+    private final AuditService audit;
+    private final ApplicationEventPublisher events;
+
+    DossierService(
+            DossierRepository dossiers,
+            DossierImports imports,
+            OrganisationService organisation,
+            IdentityService identity,
+            AuditService audit,
+            ApplicationEventPublisher events) {
+        this.dossiers = dossiers;
+        this.imports = imports;
+        this.organisation = organisation;
+        this.identity = identity;
+        this.audit = audit;
+        this.events = events;
+    }
+
+    /** Imports dossiers; any mistake rejects the whole import with every mistake named ({@code rows[n].field}). */
+    @Transactional
+    public DossierImportResult importDossiers(List<DossierInput> rows) {
+        return apply(rows, List.of());
+    }
+
+    /** The same from a CSV file with the JSON field names as its header. */
+    @Transactional
+    public DossierImportResult importCsv(byte[] content) {
+        DossierCsv.Parsed parsed = DossierCsv.parse(content);
+        return apply(parsed.rows(), parsed.problems());
+    }
+
+    private DossierImportResult apply(List<DossierInput> rows, List<FieldProblem> readProblems) {
+        if (rows.isEmpty()) {
+            throw InvalidInputException.of("rows", "Không có hồ sơ nào để nhập");
+        }
+        if (rows.size() > MAX_ROWS) {
+            throw InvalidInputException.of("rows", "Mỗi lần nhập tối đa " + MAX_ROWS + " hồ sơ");
+        }
+        CurrentUser user = identity.currentUserOrSystem();
+        DossierImports.Outcome outcome = imports.apply(rows, readProblems, user);
+        if (!outcome.changedMonths().isEmpty()) {
+            events.publishEvent(new DossiersChanged(outcome.changedMonths()));
+        }
+        DossierImportResult result = outcome.result();
+        audit.record(
+                "IMPORT",
+                "dossier",
+                null,
+                result.rows() + " hồ sơ: " + result.created() + " mới, " + result.updated() + " cập nhật, "
+                        + result.unchanged() + " không đổi");
+        return result;
+    }
+
+    /** A page of the dossiers the user may read, newest first unless sorted otherwise; applicants masked. */
+    public PageResult<DossierView> list(PageQuery query, DossierFilter filter) {
+        List<Long> units = readable(filter.unit());
+        Instant now = Instant.now();
+        PageResult<DossierRepository.Stored> page = dossiers.page(
+                query,
+                units,
+                filter.sector(),
+                filter.status(),
+                filter.timeliness(),
+                day(filter.receivedFrom()),
+                filter.receivedTo() == null ? null : day(filter.receivedTo().plusDays(1)),
+                day(filter.completedFrom()),
+                filter.completedTo() == null ? null : day(filter.completedTo().plusDays(1)),
+                now);
+        Map<Long, UnitView> names = organisation.findByIds(
+                page.items().stream().map(DossierRepository.Stored::unitId).toList());
+        return page.map(d -> view(d, names.get(d.unitId()), now, true, List.of()));
+    }
+
+    /** A month's figures by sector over the dossiers the user may read of {@code unitCode}'s subtree. */
+    public Map<String, SectorFigures> bySector(@Nullable String unitCode, Period month) {
+        Instant now = Instant.now();
+        Map<String, SectorFigures> out = new java.util.LinkedHashMap<>();
+        dossiers.bySector(
+                        readable(unitCode),
+                        day(month.startDate()),
+                        day(month.endDate().plusDays(1)),
+                        now)
+                .forEach((sector, f) -> out.put(
+                        sector,
+                        new SectorFigures(
+                                f.received(),
+                                f.online(),
+                                f.fullOnline(),
+                                f.paidOnline(),
+                                f.early(),
+                                f.onTime(),
+                                f.late(),
+                                f.inProgress(),
+                                f.overdue())));
+        return out;
+    }
+
+    /** One dossier with its history, the applicant in full, for the officers who may read it. */
+    public DossierView get(String code) {
+        DossierRepository.Stored d = dossiers.find(code)
+                .filter(x -> mayRead(x.unitId()))
+                .orElseThrow(() -> NotFoundException.of("hồ sơ", code));
+        return view(d, organisation.findById(d.unitId()).orElse(null), Instant.now(), false, dossiers.history(d.id()));
+    }
+
+    /** What a citizen may see of a dossier by its exact code. */
+    public Optional<DossierLookup> lookup(String code) {
+        if (code == null || code.isBlank() || code.length() > 60) {
+            return Optional.empty();
+        }
+        Instant now = Instant.now();
+        return dossiers.find(code.strip())
+                .map(d -> new DossierLookup(
+                        d.code(),
+                        d.procedureName(),
+                        d.sector(),
+                        organisation.findById(d.unitId()).map(UnitView::name).orElse(""),
+                        d.status().labelVi(),
+                        d.receivedAt(),
+                        d.dueAt(),
+                        d.completedAt(),
+                        Timeliness.of(d.status(), d.dueAt(), d.completedAt(), now)
+                                .labelVi()));
+    }
+
+    /** "Nguyễn Văn An" → "Nguyễn V** A*": enough to recognise one's own dossier, not to learn someone else's name. */
+    public static @Nullable String mask(@Nullable String name) {
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        String[] words = name.strip().split("\\s+");
+        StringBuilder out = new StringBuilder(words[0]);
+        for (int i = 1; i < words.length; i++) {
+            String w = words[i];
+            out.append(' ').append(w.charAt(0)).append("*".repeat(Math.max(1, w.length() - 1)));
+        }
+        return out.toString();
+    }
+
+    /** The months of a dossier's life up to {@code now} whose figures it counts in (received … completed). */
+    public static Set<String> months(Instant received, @Nullable Instant completed, Instant now) {
+        Set<String> out = new LinkedHashSet<>();
+        LocalDate from = LocalDate.ofInstant(received, OrganisationService.ZONE);
+        LocalDate to = LocalDate.ofInstant(
+                completed == null || completed.isAfter(now) ? now : completed, OrganisationService.ZONE);
+        Period p = Period.of(PeriodType.MONTHLY, from);
+        for (int i = 0; i < 60 && !p.startDate().isAfter(to); i++, p = p.next()) {
+            out.add(p.id());
+        }
+        return out;
+    }
+
+    private DossierView view(
+            DossierRepository.Stored d,
+            @Nullable UnitView unit,
+            Instant now,
+            boolean masked,
+            List<DossierView.Event> history) {
+        return new DossierView(
+                d.code(),
+                d.procedureCode(),
+                d.procedureName(),
+                d.sector(),
+                unit == null ? "" : unit.code(),
+                unit == null ? "" : unit.name(),
+                d.channel(),
+                d.status(),
+                d.receivedAt(),
+                d.dueAt(),
+                d.completedAt(),
+                d.returnedAt(),
+                d.feePaidOnline(),
+                d.applicantKind(),
+                masked ? mask(d.applicantName()) : d.applicantName(),
+                Timeliness.of(d.status(), d.dueAt(), d.completedAt(), now),
+                history);
+    }
+
+    /** The units of a list: {@code unitCode}'s subtree (or all), cut to what the user reads; null for no limit. */
+    private @Nullable List<Long> readable(@Nullable String unitCode) {
+        CurrentUser user = identity.currentUserOrSystem();
+        Long root = null;
+        if (unitCode != null && !unitCode.isBlank()) {
+            root = organisation
+                    .findByCode(unitCode.strip())
+                    .map(UnitView::id)
+                    .orElseThrow(() -> InvalidInputException.of("unit", "Không có đơn vị mã " + unitCode.strip()));
+        }
+        if (!user.readsAll()) {
+            if (user.unitId() == null) {
+                return List.of();
+            }
+            if (root == null || !organisation.isWithin(root, user.unitId())) {
+                root = user.unitId();
+            }
+        }
+        if (root == null) {
+            return null;
+        }
+        return organisation.subtree(root).stream().map(UnitView::id).toList();
+    }
+
+    private boolean mayRead(long unitId) {
+        CurrentUser user = identity.currentUserOrSystem();
+        return user.readsAll() || (user.unitId() != null && organisation.isWithin(unitId, user.unitId()));
+    }
+
+    private static @Nullable Instant day(@Nullable LocalDate date) {
+        return date == null ? null : date.atStartOfDay(OrganisationService.ZONE).toInstant();
+    }
+}

@@ -1,0 +1,225 @@
+package vn.toancanh.operations.internal;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import vn.toancanh.catalog.AggregationType;
+import vn.toancanh.catalog.CatalogService;
+import vn.toancanh.catalog.DataGroupInput;
+import vn.toancanh.catalog.DataItemInput;
+import vn.toancanh.catalog.IndicatorInput;
+import vn.toancanh.catalog.SharingLevel;
+import vn.toancanh.catalog.ValueType;
+import vn.toancanh.datavalues.ChangeSource;
+import vn.toancanh.datavalues.DataValueInput;
+import vn.toancanh.datavalues.DataValueService;
+import vn.toancanh.datavalues.ImportOptions;
+import vn.toancanh.operations.DossiersChanged;
+import vn.toancanh.organisation.OrganisationService;
+import vn.toancanh.organisation.UnitView;
+import vn.toancanh.shared.Period;
+import vn.toancanh.shared.PeriodType;
+
+/**
+ * The dossiers' figures by unit and month as catalog items — received, online, full-process online, paid online,
+ * resolved early, on time and late, in progress and overdue at the month's end — and the rates over them as
+ * indicators (the online rate is the district's 86.5 % kind of figure), so dashboards, maps and warnings use them like
+ * any figure. Counted again after each import (after commit, as the system) and every hour for the month under way,
+ * whose overdue count grows with time.
+ */
+@Component
+public class DossierFigures {
+
+    static final String GROUP = "HC-TTHC-MC";
+    static final String RECEIVED = "HC-TTHC-MC-TN";
+    static final String ONLINE = "HC-TTHC-MC-TT";
+    static final String FULL_ONLINE = "HC-TTHC-MC-TTTT";
+    static final String PAID_ONLINE = "HC-TTHC-MC-TTTTR";
+    static final String EARLY = "HC-TTHC-MC-TH";
+    static final String ON_TIME = "HC-TTHC-MC-DH";
+    static final String LATE = "HC-TTHC-MC-QH";
+    static final String IN_PROGRESS = "HC-TTHC-MC-DXL";
+    static final String OVERDUE = "HC-TTHC-MC-QHCL";
+
+    private final CatalogService catalog;
+    private final DataValueService values;
+    private final DossierRepository dossiers;
+    private final OrganisationService organisation;
+    private final JdbcClient jdbc;
+
+    DossierFigures(
+            CatalogService catalog,
+            DataValueService values,
+            DossierRepository dossiers,
+            OrganisationService organisation,
+            JdbcClient jdbc) {
+        this.catalog = catalog;
+        this.values = values;
+        this.dossiers = dossiers;
+        this.organisation = organisation;
+        this.jdbc = jdbc;
+    }
+
+    @ApplicationModuleListener
+    void on(DossiersChanged e) {
+        refresh(e.months());
+    }
+
+    /** The month under way for every unit with dossiers: its open dossiers become overdue as time passes. */
+    @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT10M")
+    void refreshCurrentMonth() {
+        String month =
+                Period.of(PeriodType.MONTHLY, OrganisationService.today()).id();
+        List<Long> units = jdbc.sql("SELECT DISTINCT unit_id FROM dossier")
+                .query(Long.class)
+                .list();
+        Map<Long, Set<String>> months = new java.util.HashMap<>();
+        units.forEach(u -> months.put(u, Set.of(month)));
+        refresh(months);
+    }
+
+    /** Counts the figures of these units' months again and writes them. */
+    public void refresh(Map<Long, Set<String>> months) {
+        if (months.isEmpty()) {
+            return;
+        }
+        ensureItems();
+        Map<Long, UnitView> units = organisation.findByIds(months.keySet());
+        Instant now = Instant.now();
+        List<DataValueInput> rows = new ArrayList<>();
+        months.forEach((unitId, ids) -> {
+            UnitView unit = units.get(unitId);
+            if (unit == null) {
+                return;
+            }
+            for (String id : ids) {
+                Period month = Period.parse(id).orElseThrow();
+                Instant start =
+                        month.startDate().atStartOfDay(OrganisationService.ZONE).toInstant();
+                Instant end = month.endDate()
+                        .plusDays(1)
+                        .atStartOfDay(OrganisationService.ZONE)
+                        .toInstant();
+                if (start.isAfter(now)) {
+                    continue;
+                }
+                DossierRepository.MonthFigures f = dossiers.month(unitId, start, end, now);
+                rows.add(row(RECEIVED, id, unit, f.received()));
+                rows.add(row(ONLINE, id, unit, f.online()));
+                rows.add(row(FULL_ONLINE, id, unit, f.fullOnline()));
+                rows.add(row(PAID_ONLINE, id, unit, f.paidOnline()));
+                rows.add(row(EARLY, id, unit, f.early()));
+                rows.add(row(ON_TIME, id, unit, f.onTime()));
+                rows.add(row(LATE, id, unit, f.late()));
+                rows.add(row(IN_PROGRESS, id, unit, f.inProgress()));
+                rows.add(row(OVERDUE, id, unit, f.overdue()));
+            }
+        });
+        if (!rows.isEmpty()) {
+            values.importValues(rows, ImportOptions.defaults(ChangeSource.API));
+        }
+    }
+
+    private static DataValueInput row(String item, String period, UnitView unit, long count) {
+        return new DataValueInput(item, period, unit.code(), null, String.valueOf(count), null);
+    }
+
+    private void ensureItems() {
+        if (catalog.findGroupByCode(GROUP).isEmpty()) {
+            catalog.createGroup(new DataGroupInput(
+                    GROUP,
+                    "Hồ sơ một cửa điện tử (tính tự động)",
+                    "One-stop-shop dossiers (computed)",
+                    "Tính từ các hồ sơ thủ tục hành chính nhận từ hệ thống một cửa điện tử, theo đơn vị tiếp nhận"
+                            + " và tháng",
+                    "HC-TTHC",
+                    null,
+                    null,
+                    PeriodType.MONTHLY,
+                    SharingLevel.INTERNAL));
+        }
+        item(RECEIVED, "Số hồ sơ tiếp nhận (một cửa điện tử)", "Dossiers received", false);
+        item(ONLINE, "Số hồ sơ tiếp nhận trực tuyến (một cửa điện tử)", "Dossiers received online", false);
+        item(FULL_ONLINE, "Số hồ sơ trực tuyến toàn trình", "Dossiers filed fully online", false);
+        item(PAID_ONLINE, "Số hồ sơ thanh toán phí trực tuyến", "Dossiers with fees paid online", false);
+        item(EARLY, "Số hồ sơ giải quyết trước hạn", "Dossiers resolved early", false);
+        item(ON_TIME, "Số hồ sơ giải quyết đúng hạn", "Dossiers resolved on time", false);
+        item(LATE, "Số hồ sơ giải quyết trễ hạn", "Dossiers resolved late", false);
+        item(IN_PROGRESS, "Số hồ sơ đang giải quyết cuối kỳ", "Dossiers in progress at the period's end", true);
+        item(OVERDUE, "Số hồ sơ quá hạn chưa giải quyết cuối kỳ", "Dossiers overdue at the period's end", true);
+        indicator(
+                "IND-MC-TRUCTUYEN",
+                "Tỷ lệ hồ sơ tiếp nhận trực tuyến",
+                "Online dossier rate",
+                "#{" + ONLINE + "} / #{" + RECEIVED + "} * 100");
+        indicator(
+                "IND-MC-TOANTRINH",
+                "Tỷ lệ hồ sơ trực tuyến toàn trình",
+                "Full-process online rate",
+                "#{" + FULL_ONLINE + "} / #{" + RECEIVED + "} * 100");
+        indicator(
+                "IND-MC-THANHTOAN",
+                "Tỷ lệ hồ sơ thanh toán trực tuyến",
+                "Online payment rate",
+                "#{" + PAID_ONLINE + "} / #{" + RECEIVED + "} * 100");
+        indicator(
+                "IND-MC-DUNGHAN",
+                "Tỷ lệ hồ sơ giải quyết trước hạn và đúng hạn",
+                "Dossiers resolved early or on time",
+                "(#{" + EARLY + "} + #{" + ON_TIME + "}) / (#{" + EARLY + "} + #{" + ON_TIME + "} + #{" + LATE
+                        + "}) * 100");
+    }
+
+    private void item(String code, String name, String nameEn, boolean atPeriodEnd) {
+        if (catalog.findItemByCode(code).isPresent()) {
+            return;
+        }
+        catalog.createItem(new DataItemInput(
+                code,
+                name,
+                nameEn,
+                null,
+                "Tính tự động từ hồ sơ của hệ thống một cửa điện tử"
+                        + (atPeriodEnd ? " (số cuối kỳ)" : " (số phát sinh trong kỳ)"),
+                GROUP,
+                "hồ sơ",
+                ValueType.INTEGER,
+                AggregationType.SUM,
+                atPeriodEnd ? AggregationType.LAST : AggregationType.SUM,
+                PeriodType.MONTHLY,
+                null,
+                null,
+                null,
+                SharingLevel.INTERNAL,
+                "Hệ thống một cửa điện tử",
+                "Quyết định 766/QĐ-TTg",
+                null,
+                BigDecimal.ZERO,
+                null,
+                true));
+    }
+
+    private void indicator(String code, String name, String nameEn, String expression) {
+        if (catalog.findIndicatorByCode(code).isPresent()) {
+            return;
+        }
+        catalog.createIndicator(new IndicatorInput(
+                code,
+                name,
+                nameEn,
+                "Tính từ hồ sơ một cửa điện tử",
+                expression,
+                "%",
+                1,
+                "HC-TTHC",
+                SharingLevel.INTERNAL,
+                true));
+    }
+}

@@ -27,4 +27,21 @@ public record SectorFigures(
         long resolved = early + onTime + late;
         return resolved == 0 ? null : (early + onTime) * 100.0 / resolved;
     }
+
+    /** The figures of several sectors added up. */
+    public static SectorFigures sum(java.util.Collection<SectorFigures> all) {
+        long[] t = new long[9];
+        for (SectorFigures f : all) {
+            t[0] += f.received;
+            t[1] += f.online;
+            t[2] += f.fullOnline;
+            t[3] += f.paidOnline;
+            t[4] += f.early;
+            t[5] += f.onTime;
+            t[6] += f.late;
+            t[7] += f.inProgress;
+            t[8] += f.overdue;
+        }
+        return new SectorFigures(t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7], t[8]);
+    }
 }

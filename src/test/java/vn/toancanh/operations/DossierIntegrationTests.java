@@ -171,6 +171,10 @@ class DossierIntegrationTests {
         row = row.substring(0, row.indexOf("</tr>"));
         assertThat(row).contains(">1<", ">2<", "timeliness=LATE", "by=completed");
         assertThat(page.body()).contains("Nguyễn V** A*").doesNotContain("Nguyễn Văn An");
+        String total = page.body().substring(page.body().indexOf("id=\"figures-total\""));
+        total = total.substring(0, total.indexOf("</tr>"));
+        // the month's totals: 4 received, 2 online, 1 early, 1 on time, 2 late, 1 in progress; 50,0 % both
+        assertThat(total).contains(">4<", ">2<", ">1<", "50,0 %");
     }
 
     @Test

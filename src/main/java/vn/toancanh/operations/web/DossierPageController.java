@@ -70,7 +70,9 @@ class DossierPageController {
                 inMonth && !completed ? to : null,
                 inMonth && completed ? from : null,
                 inMonth && completed ? to : null);
-        model.addAttribute("figures", dossiers.bySector(unit, chosen));
+        var figures = dossiers.bySector(unit, chosen);
+        model.addAttribute("figures", figures);
+        model.addAttribute("total", vn.toancanh.operations.SectorFigures.sum(figures.values()));
         model.addAttribute("dossiers", dossiers.list(PageQuery.of(page, 25, q, null), filter));
         model.addAttribute("month", chosen);
         model.addAttribute("months", months);

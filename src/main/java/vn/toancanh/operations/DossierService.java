@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.toancanh.identity.AuditService;
 import vn.toancanh.identity.CurrentUser;
 import vn.toancanh.identity.IdentityService;
-import vn.toancanh.operations.internal.DossierCsv;
+import vn.toancanh.operations.internal.DossierFiles;
 import vn.toancanh.operations.internal.DossierImports;
 import vn.toancanh.operations.internal.DossierRepository;
 import vn.toancanh.organisation.OrganisationService;
@@ -28,7 +28,7 @@ import vn.toancanh.shared.Period;
 import vn.toancanh.shared.PeriodType;
 
 /**
- * One-stop-shop dossiers: imported from the one-stop-shop system (JSON or CSV) idempotently by code — all rows or
+ * One-stop-shop dossiers: imported from the one-stop-shop system (JSON, CSV or Excel) idempotently by code — all rows or
  * none, each rejected row named — with every status change kept; listed for officers with the applicant masked;
  * looked up by citizens by code, without any personal data.
  *
@@ -66,18 +66,25 @@ public class DossierService {
 
     /** Imports dossiers; any mistake rejects the whole import with every mistake named ({@code rows[n].field}). */
     @Transactional
-    public DossierImportResult importDossiers(List<DossierInput> rows) {
+    public ImportResult importDossiers(List<DossierInput> rows) {
         return apply(rows, List.of());
     }
 
     /** The same from a CSV file with the JSON field names as its header. */
     @Transactional
-    public DossierImportResult importCsv(byte[] content) {
-        DossierCsv.Parsed parsed = DossierCsv.parse(content);
+    public ImportResult importCsv(byte[] content) {
+        DossierFiles.Parsed parsed = DossierFiles.parse(content);
         return apply(parsed.rows(), parsed.problems());
     }
 
-    private DossierImportResult apply(List<DossierInput> rows, List<FieldProblem> readProblems) {
+    /** The same from an Excel workbook: its first sheet, with the JSON field names in the first row. */
+    @Transactional
+    public ImportResult importExcel(byte[] content) {
+        DossierFiles.Parsed parsed = DossierFiles.parseExcel(content);
+        return apply(parsed.rows(), parsed.problems());
+    }
+
+    private ImportResult apply(List<DossierInput> rows, List<FieldProblem> readProblems) {
         if (rows.isEmpty()) {
             throw InvalidInputException.of("rows", "Không có hồ sơ nào để nhập");
         }
@@ -89,7 +96,7 @@ public class DossierService {
         if (!outcome.changedMonths().isEmpty()) {
             events.publishEvent(new DossiersChanged(outcome.changedMonths()));
         }
-        DossierImportResult result = outcome.result();
+        ImportResult result = outcome.result();
         audit.record(
                 "IMPORT",
                 "dossier",

@@ -114,7 +114,7 @@ class DossierIntegrationTests {
         assertThat(again.get("created").asInt()).isZero();
         assertThat(again.get("unchanged").asInt()).isEqualTo(6);
         assertThat(jdbc.sql("SELECT count(*) FROM dossier WHERE code LIKE :p")
-                        .param("p", p + "%")
+                        .param("p", p + "D%")
                         .query(Long.class)
                         .single())
                 .isEqualTo(6);
@@ -188,14 +188,14 @@ class DossierIntegrationTests {
                         null)
                 .body());
         assertThat(late.get("items").findValuesAsString("code")).containsExactly(p + "D3", p + "D5");
-        JsonNode all = json.readTree(
-                http.json("GET", "/api/operations/dossiers?q=" + p, lead, null).body());
+        JsonNode all = json.readTree(http.json("GET", "/api/operations/dossiers?q=" + p + "D", lead, null)
+                .body());
         assertThat(all.get("total").asInt()).isEqualTo(6);
         assertThat(all.toString()).contains("Nguyễn V** A*", "Công t* H** B***").doesNotContain("Nguyễn Văn An");
         // a commune officer sees the commune's dossiers only, and not another commune's dossier
         String xa2 = TestHttp.basic("ds.xa2", TestUsers.PASSWORD);
-        JsonNode mine = json.readTree(
-                http.json("GET", "/api/operations/dossiers?q=" + p, xa2, null).body());
+        JsonNode mine = json.readTree(http.json("GET", "/api/operations/dossiers?q=" + p + "D", xa2, null)
+                .body());
         assertThat(mine.get("items").findValuesAsString("code")).containsExactly(p + "D6");
         assertThat(http.json("GET", "/api/operations/dossiers/" + p + "D1", xa2, null)
                         .statusCode())
@@ -273,6 +273,54 @@ class DossierIntegrationTests {
         assertThat(d.get("receivedAt").asString()).isEqualTo("2026-04-01T01:00:00Z");
         assertThat(d.get("timeliness").asString()).isEqualTo("EARLY");
         assertThat(d.get("channel").asString()).isEqualTo("ONLINE_PARTIAL");
+    }
+
+    @Test
+    void anExcelWorkbookImportsTheSameWayWithItsDateCellsReadAsDates() throws Exception {
+        byte[] workbook;
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            var sheet = book.createSheet("Hồ sơ");
+            String[] header = {
+                "code", "procedureName", "sector", "unit", "channel", "status", "receivedAt", "dueAt", "feePaidOnline"
+            };
+            var head = sheet.createRow(0);
+            for (int i = 0; i < header.length; i++) {
+                head.createCell(i).setCellValue(header[i]);
+            }
+            var row = sheet.createRow(1);
+            row.createCell(0).setCellValue(p + "E1");
+            row.createCell(1).setCellValue("Đăng ký khai sinh");
+            row.createCell(2).setCellValue("Hộ tịch");
+            row.createCell(3).setCellValue(f.code("C1"));
+            row.createCell(4).setCellValue("ONLINE_FULL");
+            row.createCell(5).setCellValue("PROCESSING");
+            var date = book.createCellStyle();
+            date.setDataFormat(book.createDataFormat().getFormat("dd/mm/yyyy hh:mm"));
+            var received = row.createCell(6);
+            received.setCellValue(java.time.LocalDateTime.of(2026, 5, 4, 8, 0));
+            received.setCellStyle(date);
+            row.createCell(7).setCellValue("06/05/2026 17:00");
+            row.createCell(8).setCellValue(true);
+            var out = new java.io.ByteArrayOutputStream();
+            book.write(out);
+            workbook = out.toByteArray();
+        }
+        var request = java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://localhost:" + port + "/api/operations/dossiers"))
+                .header("Authorization", admin)
+                .header("Accept", "application/json")
+                .header("Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(workbook))
+                .build();
+        HttpResponse<String> response =
+                java.net.http.HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(json.readTree(response.body()).get("created").asInt()).isEqualTo(1);
+        JsonNode d = json.readTree(http.json("GET", "/api/operations/dossiers/" + p + "E1", admin, null)
+                .body());
+        assertThat(d.get("receivedAt").asString()).isEqualTo("2026-05-04T01:00:00Z");
+        assertThat(d.get("dueAt").asString()).isEqualTo("2026-05-06T10:00:00Z");
+        assertThat(d.get("feePaidOnline").asBoolean()).isTrue();
     }
 
     @Test

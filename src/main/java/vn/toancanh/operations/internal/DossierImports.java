@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import vn.toancanh.identity.CurrentUser;
-import vn.toancanh.operations.DossierImportResult;
 import vn.toancanh.operations.DossierInput;
 import vn.toancanh.operations.DossierService;
+import vn.toancanh.operations.ImportResult;
 import vn.toancanh.organisation.OrganisationService;
 import vn.toancanh.organisation.UnitView;
 import vn.toancanh.shared.FieldProblem;
@@ -26,7 +26,7 @@ import vn.toancanh.shared.InvalidInputException;
 public class DossierImports {
 
     /** What was done, and which units' months must be counted again. */
-    public record Outcome(DossierImportResult result, Map<Long, Set<String>> changedMonths) {}
+    public record Outcome(ImportResult result, Map<Long, Set<String>> changedMonths) {}
 
     private final DossierRepository dossiers;
     private final OrganisationService organisation;
@@ -95,7 +95,7 @@ public class DossierImports {
             months.computeIfAbsent(d.unitId(), u -> new HashSet<>())
                     .addAll(DossierService.months(d.receivedAt(), d.completedAt(), now));
         }
-        return new Outcome(new DossierImportResult(rows.size(), created, updated, unchanged, events), months);
+        return new Outcome(new ImportResult(rows.size(), created, updated, unchanged, events), months);
     }
 
     /** Admins write for any unit; officers for their unit's subtree; others not at all. */

@@ -16,11 +16,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.toancanh.operations.DossierFilter;
-import vn.toancanh.operations.DossierImportResult;
 import vn.toancanh.operations.DossierInput;
 import vn.toancanh.operations.DossierService;
 import vn.toancanh.operations.DossierStatus;
 import vn.toancanh.operations.DossierView;
+import vn.toancanh.operations.ImportResult;
 import vn.toancanh.operations.Timeliness;
 import vn.toancanh.shared.PageQuery;
 import vn.toancanh.shared.PageResult;
@@ -42,15 +42,22 @@ class DossierApiController {
     @Operation(
             summary = "Imports dossiers by code: all or none; each mistake named as rows[n].field",
             description = "Sending the same dossiers again changes nothing; a new status is added to the history.")
-    DossierImportResult importJson(@RequestBody List<DossierInput> rows) {
+    ImportResult importJson(@RequestBody List<DossierInput> rows) {
         return dossiers.importDossiers(rows);
     }
 
     @PostMapping(consumes = {"text/csv", "application/csv"})
     @PreAuthorize("hasAnyRole('ADMIN','DEPARTMENT_OFFICER','COMMUNE_OFFICER','PARTNER_OFFICER')")
     @Operation(summary = "The same from a CSV file whose header has the JSON field names")
-    DossierImportResult importCsv(@RequestBody byte[] csv) {
+    ImportResult importCsv(@RequestBody byte[] csv) {
         return dossiers.importCsv(csv);
+    }
+
+    @PostMapping(consumes = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    @PreAuthorize("hasAnyRole('ADMIN','DEPARTMENT_OFFICER','COMMUNE_OFFICER','PARTNER_OFFICER')")
+    @Operation(summary = "The same from an Excel workbook: the first sheet, the JSON field names in its first row")
+    ImportResult importExcel(@RequestBody byte[] workbook) {
+        return dossiers.importExcel(workbook);
     }
 
     @GetMapping

@@ -46,6 +46,7 @@ class AccessibilityIntegrationTests {
             "/reports/exports",
             "/reports/library",
             "/operations/dossiers",
+            "/operations/tasks",
             "/portal/dossiers?code=KHONG-CO",
             "/reports/templates",
             "/reports/templates/new",

@@ -249,7 +249,15 @@ class SecurityMatrixIntegrationTests {
             Expectation.get("/api/operations/dossiers/NO-SUCH-DOSSIER", SIGNED_IN),
             Expectation.get("/operations/dossiers", SIGNED_IN),
             Expectation.get("/operations/dossiers/NO-SUCH-DOSSIER", SIGNED_IN),
-            Expectation.get("/portal/dossiers", EVERYONE));
+            Expectation.get("/portal/dossiers", EVERYONE),
+            // assigned tasks: the e-office system imports as an admin, lead units' officers report progress
+            Expectation.post("/api/operations/tasks", "[]", ADMIN),
+            Expectation.get("/api/operations/tasks", SIGNED_IN),
+            Expectation.get("/api/operations/tasks/NO-SUCH-TASK", SIGNED_IN),
+            Expectation.post("/api/operations/tasks/NO-SUCH-TASK/progress", "{}", OFFICERS_AND_ADMIN),
+            Expectation.get("/operations/tasks", SIGNED_IN),
+            Expectation.get("/operations/tasks/NO-SUCH-TASK", SIGNED_IN),
+            Expectation.get("/operations/tasks/NO-SUCH-TASK/updates/1/attachment", SIGNED_IN));
 
     @LocalServerPort
     int port;

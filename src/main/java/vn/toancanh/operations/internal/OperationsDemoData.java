@@ -10,6 +10,8 @@ import java.util.Random;
 import org.springframework.stereotype.Component;
 import vn.toancanh.identity.CurrentUser;
 import vn.toancanh.operations.DossierInput;
+import vn.toancanh.operations.TaskInput;
+import vn.toancanh.operations.TaskService;
 import vn.toancanh.organisation.OrganisationService;
 import vn.toancanh.organisation.UnitKind;
 import vn.toancanh.organisation.UnitView;
@@ -19,7 +21,8 @@ import vn.toancanh.shared.DemoDataStep;
 /**
  * Six months of the district's one-stop-shop dossiers: the communes' civil status and certification, the district's
  * land, construction and business registration, mostly online (the district reports 86.5 %), mostly resolved in
- * time, some late, the last weeks' still open. Not in the tests' minimal data.
+ * time, some late, the last weeks' still open; and forty tasks assigned by the city and the district's leaders. Not in
+ * the tests' minimal data.
  */
 @Component
 class OperationsDemoData implements DemoDataStep {
@@ -49,16 +52,19 @@ class OperationsDemoData implements DemoDataStep {
                     false));
 
     private final DossierImports imports;
+    private final TaskService taskService;
     private final DossierFigures figures;
     private final DossierRepository dossiers;
     private final OrganisationService organisation;
 
     OperationsDemoData(
             DossierImports imports,
+            TaskService taskService,
             DossierFigures figures,
             DossierRepository dossiers,
             OrganisationService organisation) {
         this.imports = imports;
+        this.taskService = taskService;
         this.figures = figures;
         this.dossiers = dossiers;
         this.organisation = organisation;
@@ -147,6 +153,57 @@ class OperationsDemoData implements DemoDataStep {
         }
         DossierImports.Outcome outcome = imports.apply(rows, List.of(), CurrentUser.SYSTEM);
         figures.refresh(outcome.changedMonths());
+        tasks(district, communes, random, today);
+    }
+
+    /** Forty tasks from the city and the district's leaders, a quarter done, some late, a few overdue. */
+    private void tasks(UnitView district, List<UnitView> communes, Random random, LocalDate today) {
+        List<UnitView> departments = organisation.children(district.id()).stream()
+                .filter(u -> u.kind() == UnitKind.DEPARTMENT)
+                .toList();
+        String[][] kinds = {
+            {"UBND thành phố", "Triển khai kế hoạch chuyển đổi số năm 2026 trên địa bàn"},
+            {"UBND thành phố", "Rà soát, báo cáo kết quả giải ngân vốn đầu tư công"},
+            {"UBND thành phố", "Kiểm tra công tác phòng cháy, chữa cháy rừng mùa khô"},
+            {"Chủ tịch UBND huyện", "Tổ chức đối thoại với Nhân dân về bồi thường, giải phóng mặt bằng"},
+            {"Chủ tịch UBND huyện", "Xử lý dứt điểm các trường hợp vi phạm trật tự xây dựng"},
+            {"Phó Chủ tịch UBND huyện", "Hoàn thành số hóa hồ sơ, kết quả giải quyết thủ tục hành chính"},
+            {"Phó Chủ tịch UBND huyện", "Chuẩn bị các điều kiện phục vụ Nhân dân vui Xuân, đón Tết"}
+        };
+        List<TaskInput> rows = new ArrayList<>();
+        for (int i = 1; i <= 40; i++) {
+            String[] kind = kinds[random.nextInt(kinds.length)];
+            boolean commune = random.nextInt(3) == 0;
+            UnitView lead = commune || departments.isEmpty()
+                    ? communes.get(random.nextInt(communes.size()))
+                    : departments.get(random.nextInt(departments.size()));
+            LocalDate source = today.minusDays(10 + random.nextInt(150));
+            LocalDate deadline = source.plusDays(15 + random.nextInt(60));
+            LocalDate done = null;
+            if (deadline.isBefore(today) && random.nextInt(4) > 0) {
+                done = deadline.plusDays(random.nextInt(10) - 7);
+            } else if (random.nextInt(5) == 0) {
+                done = source.plusDays(5 + random.nextInt(10));
+            }
+            if (done != null && done.isAfter(today)) {
+                done = today;
+            }
+            rows.add(new TaskInput(
+                    String.format("NV-312-%04d", i),
+                    kind[1] + (commune ? " tại " + lead.name() : ""),
+                    String.format(
+                            "%d/%s", 100 + random.nextInt(900), kind[0].startsWith("UBND") ? "UBND-VP" : "TB-UBND"),
+                    source,
+                    kind[0],
+                    kind[0].startsWith("UBND") ? null : "Đồng chí " + kind[0],
+                    lead.code(),
+                    List.of(),
+                    deadline,
+                    random.nextInt(5) == 0 ? "URGENT" : random.nextInt(3) == 0 ? "HIGH" : "NORMAL",
+                    done,
+                    done == null ? null : "Báo cáo kết quả số " + (200 + i) + "/BC-" + lead.code()));
+        }
+        taskService.importTasks(rows);
     }
 
     /** {@code days} working days after {@code from} (Saturdays and Sundays skipped). */

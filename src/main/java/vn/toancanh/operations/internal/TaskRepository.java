@@ -106,8 +106,9 @@ public class TaskRepository {
                 UPDATE assigned_task SET title = :title, source_number = :snum, source_date = :sdate, issuer = :issuer,
                        assigned_by = :by, lead_unit_id = :lead, support_unit_ids = CAST(:support AS bigint[]),
                        deadline = :deadline, priority = :priority,
-                       progress = CASE WHEN :done IS NOT NULL THEN 100 ELSE progress END,
-                       completed_on = COALESCE(:done, completed_on), result = COALESCE(:result, result),
+                       progress = CASE WHEN CAST(:done AS date) IS NOT NULL THEN 100 ELSE progress END,
+                       completed_on = COALESCE(CAST(:done AS date), completed_on),
+                       result = COALESCE(CAST(:result AS text), result),
                        search = :search, updated_at = now(), updated_by = :user
                 WHERE id = :id""").params(params(t)).param("id", id).param("user", user).update();
     }
@@ -124,7 +125,8 @@ public class TaskRepository {
             byte @Nullable [] attachment,
             String user) {
         jdbc.sql("""
-                UPDATE assigned_task SET progress = :p, completed_on = :done, result = COALESCE(:result, result),
+                UPDATE assigned_task SET progress = :p, completed_on = CAST(:done AS date),
+                       result = COALESCE(CAST(:result AS text), result),
                        updated_at = now(), updated_by = :user
                 WHERE id = :id""")
                 .param("id", id)

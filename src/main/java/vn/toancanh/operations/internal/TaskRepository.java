@@ -207,10 +207,12 @@ public class TaskRepository {
                 .params(p)
                 .query(Long.class)
                 .single();
-        String order = SORTS.getOrDefault(query.sort(), "t.deadline");
+        // by default the open tasks first, the nearest deadline first
+        String order = query.sort().isEmpty()
+                ? "(t.completed_on IS NULL) DESC, t.deadline ASC"
+                : SORTS.getOrDefault(query.sort(), "t.deadline") + (query.descending() ? " DESC" : " ASC");
         List<Stored> items = new ArrayList<>(jdbc.sql("SELECT " + COLUMNS + " FROM assigned_task t" + where
-                        + " ORDER BY " + order + (query.descending() ? " DESC" : " ASC")
-                        + ", t.id LIMIT :limit OFFSET :offset")
+                        + " ORDER BY " + order + ", t.id LIMIT :limit OFFSET :offset")
                 .params(p)
                 .param("limit", query.pageSize())
                 .param("offset", query.offset())

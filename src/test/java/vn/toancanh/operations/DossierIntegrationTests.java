@@ -140,7 +140,7 @@ class DossierIntegrationTests {
                 + "HC-TTHC-MC-QH;HC-TTHC-MC-DXL;HC-TTHC-MC-QHCL;IND-MC-TRUCTUYEN;IND-MC-DUNGHAN";
         AnalyticsRequest query =
                 AnalyticsRequest.of("dx:" + items, "pe:202603;202604").withFilters("ou:" + c1);
-        AnalyticsGrid grid = awaitFigures(query, "HC-TTHC-MC-QHCL", "202604");
+        AnalyticsGrid grid = FigureWait.until(analytics, query, "HC-TTHC-MC-QHCL", "202604");
         // March: D1–D4 received (D5 in February); D1, D2 online, D1 fully and paid online
         assertThat(grid.value("HC-TTHC-MC-TN", "202603")).hasValue(4);
         assertThat(grid.value("HC-TTHC-MC-TT", "202603")).hasValue(2);
@@ -343,19 +343,5 @@ class DossierIntegrationTests {
         assertThat(limited.headers().firstValue("Retry-After")).hasValue("60");
         assertThat(new String(limited.body().getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8))
                 .contains("quá nhiều lần");
-    }
-
-    /** The figures are written after the import's commit, by a listener: wait until they are in the index. */
-    private AnalyticsGrid awaitFigures(AnalyticsRequest query, String item, String period) throws InterruptedException {
-        AnalyticsGrid grid = null;
-        for (int i = 0; i < 100; i++) {
-            analytics.awaitCurrent();
-            grid = analytics.query(query);
-            if (grid.value(item, period).isPresent()) {
-                return grid;
-            }
-            Thread.sleep(100);
-        }
-        return grid;
     }
 }

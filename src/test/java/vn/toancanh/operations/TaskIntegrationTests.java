@@ -239,15 +239,7 @@ class TaskIntegrationTests {
         AnalyticsRequest query = AnalyticsRequest.of(
                         "dx:HC-NVG-MC-HAN;HC-NVG-MC-DH;HC-NVG-MC-TH;HC-NVG-MC-QH;IND-NV-MC-DUNGHAN", "pe:202603")
                 .withFilters("ou:" + f.code("DEP"));
-        AnalyticsGrid grid = null;
-        for (int i = 0; i < 100; i++) {
-            analytics.awaitCurrent();
-            grid = analytics.query(query);
-            if (grid.value("HC-NVG-MC-QH", "202603").isPresent()) {
-                break;
-            }
-            Thread.sleep(100);
-        }
+        AnalyticsGrid grid = FigureWait.until(analytics, query, "HC-NVG-MC-QH", "202603");
         // due in March: T1, T2, T3; T1 done on time, T2 late; T3 still open past its deadline at the month's end
         assertThat(grid.value("HC-NVG-MC-HAN", "202603")).hasValue(3);
         assertThat(grid.value("HC-NVG-MC-DH", "202603")).hasValue(1);

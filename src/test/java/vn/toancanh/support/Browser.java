@@ -98,11 +98,23 @@ public final class Browser implements AutoCloseable {
         return find(css).getText();
     }
 
-    /** Waits up to 10 s; an element replaced while the condition read it (a page loading) counts as not yet. */
+    /**
+     * Waits up to 10 s; an element replaced while the condition read it (a page loading) counts as not yet — whether
+     * the driver says so as a stale element or, as Chromium sometimes does, as a node no longer in the document.
+     */
     public <T> T waitUntil(Function<WebDriver, T> condition) {
         return new WebDriverWait(driver, Duration.ofSeconds(10))
                 .ignoring(StaleElementReferenceException.class)
-                .until(condition::apply);
+                .until(d -> {
+                    try {
+                        return condition.apply(d);
+                    } catch (org.openqa.selenium.WebDriverException e) {
+                        if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                            return null;
+                        }
+                        throw e;
+                    }
+                });
     }
 
     /** Saves a PNG of the current page under target/screenshots, for people to look at. */

@@ -17,6 +17,7 @@ import vn.toancanh.identity.IdentityService;
 import vn.toancanh.operations.internal.DossierFiles;
 import vn.toancanh.operations.internal.DossierImports;
 import vn.toancanh.operations.internal.DossierRepository;
+import vn.toancanh.operations.internal.UnitScopes;
 import vn.toancanh.organisation.OrganisationService;
 import vn.toancanh.organisation.UnitView;
 import vn.toancanh.shared.FieldProblem;
@@ -44,6 +45,7 @@ public class DossierService {
 
     private final DossierRepository dossiers;
     private final DossierImports imports;
+    private final UnitScopes scopes;
     private final OrganisationService organisation;
     private final IdentityService identity;
     private final AuditService audit;
@@ -52,12 +54,14 @@ public class DossierService {
     DossierService(
             DossierRepository dossiers,
             DossierImports imports,
+            UnitScopes scopes,
             OrganisationService organisation,
             IdentityService identity,
             AuditService audit,
             ApplicationEventPublisher events) {
         this.dossiers = dossiers;
         this.imports = imports;
+        this.scopes = scopes;
         this.organisation = organisation;
         this.identity = identity;
         this.audit = audit;
@@ -108,7 +112,7 @@ public class DossierService {
 
     /** A page of the dossiers the user may read, newest first unless sorted otherwise; applicants masked. */
     public PageResult<DossierView> list(PageQuery query, DossierFilter filter) {
-        List<Long> units = readable(filter.unit());
+        List<Long> units = scopes.readable(filter.unit());
         Instant now = Instant.now();
         PageResult<DossierRepository.Stored> page = dossiers.page(
                 query,
@@ -131,7 +135,7 @@ public class DossierService {
         Instant now = Instant.now();
         Map<String, SectorFigures> out = new java.util.LinkedHashMap<>();
         dossiers.bySector(
-                        readable(unitCode),
+                        scopes.readable(unitCode),
                         day(month.startDate()),
                         day(month.endDate().plusDays(1)),
                         now)
@@ -153,7 +157,7 @@ public class DossierService {
     /** One dossier with its history, the applicant in full, for the officers who may read it. */
     public DossierView get(String code) {
         DossierRepository.Stored d = dossiers.find(code)
-                .filter(x -> mayRead(x.unitId()))
+                .filter(x -> scopes.reads(x.unitId()))
                 .orElseThrow(() -> NotFoundException.of("hồ sơ", code));
         return view(d, organisation.findById(d.unitId()).orElse(null), Instant.now(), false, dossiers.history(d.id()));
     }
@@ -229,35 +233,6 @@ public class DossierService {
                 masked ? mask(d.applicantName()) : d.applicantName(),
                 Timeliness.of(d.status(), d.dueAt(), d.completedAt(), now),
                 history);
-    }
-
-    /** The units of a list: {@code unitCode}'s subtree (or all), cut to what the user reads; null for no limit. */
-    private @Nullable List<Long> readable(@Nullable String unitCode) {
-        CurrentUser user = identity.currentUserOrSystem();
-        Long root = null;
-        if (unitCode != null && !unitCode.isBlank()) {
-            root = organisation
-                    .findByCode(unitCode.strip())
-                    .map(UnitView::id)
-                    .orElseThrow(() -> InvalidInputException.of("unit", "Không có đơn vị mã " + unitCode.strip()));
-        }
-        if (!user.readsAll()) {
-            if (user.unitId() == null) {
-                return List.of();
-            }
-            if (root == null || !organisation.isWithin(root, user.unitId())) {
-                root = user.unitId();
-            }
-        }
-        if (root == null) {
-            return null;
-        }
-        return organisation.subtree(root).stream().map(UnitView::id).toList();
-    }
-
-    private boolean mayRead(long unitId) {
-        CurrentUser user = identity.currentUserOrSystem();
-        return user.readsAll() || (user.unitId() != null && organisation.isWithin(unitId, user.unitId()));
     }
 
     private static @Nullable Instant day(@Nullable LocalDate date) {

@@ -17,6 +17,7 @@ import vn.toancanh.identity.AuditService;
 import vn.toancanh.identity.CurrentUser;
 import vn.toancanh.identity.IdentityService;
 import vn.toancanh.operations.internal.TaskRepository;
+import vn.toancanh.operations.internal.UnitScopes;
 import vn.toancanh.organisation.OrganisationService;
 import vn.toancanh.organisation.UnitView;
 import vn.toancanh.shared.FieldProblem;
@@ -50,6 +51,7 @@ public class TaskService {
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final TaskRepository tasks;
+    private final UnitScopes scopes;
     private final OrganisationService organisation;
     private final IdentityService identity;
     private final AuditService audit;
@@ -57,11 +59,13 @@ public class TaskService {
 
     TaskService(
             TaskRepository tasks,
+            UnitScopes scopes,
             OrganisationService organisation,
             IdentityService identity,
             AuditService audit,
             ApplicationEventPublisher events) {
         this.tasks = tasks;
+        this.scopes = scopes;
         this.organisation = organisation;
         this.identity = identity;
         this.audit = audit;
@@ -136,7 +140,7 @@ public class TaskService {
     /** A page of the tasks the user may see, of {@code unitCode}'s subtree, by deadline. */
     public PageResult<TaskView> list(PageQuery query, @Nullable String unitCode, @Nullable TaskStatus status) {
         LocalDate today = OrganisationService.today();
-        PageResult<TaskRepository.Stored> page = tasks.page(query, readable(unitCode), status, today);
+        PageResult<TaskRepository.Stored> page = tasks.page(query, scopes.readable(unitCode), status, today);
         Set<Long> ids = new HashSet<>();
         page.items().forEach(t -> {
             ids.add(t.leadUnitId());
@@ -331,28 +335,6 @@ public class TaskService {
                 || (user.role().isOfficer()
                         && user.unitId() != null
                         && organisation.isWithin(t.leadUnitId(), user.unitId()));
-    }
-
-    private @Nullable List<Long> readable(@Nullable String unitCode) {
-        CurrentUser user = identity.currentUserOrSystem();
-        Long root = null;
-        if (unitCode != null && !unitCode.isBlank()) {
-            root = organisation
-                    .findByCode(unitCode.strip())
-                    .map(UnitView::id)
-                    .orElseThrow(() -> InvalidInputException.of("unit", "Không có đơn vị mã " + unitCode.strip()));
-        }
-        if (!user.readsAll()) {
-            if (user.unitId() == null) {
-                return List.of();
-            }
-            if (root == null || !organisation.isWithin(root, user.unitId())) {
-                root = user.unitId();
-            }
-        }
-        return root == null
-                ? null
-                : organisation.subtree(root).stream().map(UnitView::id).toList();
     }
 
     private TaskView view(

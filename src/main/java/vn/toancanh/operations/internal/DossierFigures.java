@@ -1,6 +1,5 @@
 package vn.toancanh.operations.internal;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,17 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import vn.toancanh.catalog.AggregationType;
-import vn.toancanh.catalog.CatalogService;
-import vn.toancanh.catalog.DataGroupInput;
-import vn.toancanh.catalog.DataItemInput;
-import vn.toancanh.catalog.IndicatorInput;
-import vn.toancanh.catalog.SharingLevel;
-import vn.toancanh.catalog.ValueType;
-import vn.toancanh.datavalues.ChangeSource;
 import vn.toancanh.datavalues.DataValueInput;
-import vn.toancanh.datavalues.DataValueService;
-import vn.toancanh.datavalues.ImportOptions;
 import vn.toancanh.operations.DossiersChanged;
 import vn.toancanh.organisation.OrganisationService;
 import vn.toancanh.organisation.UnitView;
@@ -48,20 +37,15 @@ public class DossierFigures {
     static final String IN_PROGRESS = "HC-TTHC-MC-DXL";
     static final String OVERDUE = "HC-TTHC-MC-QHCL";
 
-    private final CatalogService catalog;
-    private final DataValueService values;
+    private static final String SOURCE = "Hệ thống một cửa điện tử";
+
+    private final ComputedItems items;
     private final DossierRepository dossiers;
     private final OrganisationService organisation;
     private final JdbcClient jdbc;
 
-    DossierFigures(
-            CatalogService catalog,
-            DataValueService values,
-            DossierRepository dossiers,
-            OrganisationService organisation,
-            JdbcClient jdbc) {
-        this.catalog = catalog;
-        this.values = values;
+    DossierFigures(ComputedItems items, DossierRepository dossiers, OrganisationService organisation, JdbcClient jdbc) {
+        this.items = items;
         this.dossiers = dossiers;
         this.organisation = organisation;
         this.jdbc = jdbc;
@@ -122,54 +106,45 @@ public class DossierFigures {
                 rows.add(row(OVERDUE, id, unit, f.overdue()));
             }
         });
-        if (!rows.isEmpty()) {
-            values.importValues(rows, ImportOptions.defaults(ChangeSource.API));
-        }
+        items.write(rows);
     }
 
     private static DataValueInput row(String item, String period, UnitView unit, long count) {
-        return new DataValueInput(item, period, unit.code(), null, String.valueOf(count), null);
+        return ComputedItems.row(item, period, unit.code(), count);
     }
 
     private void ensureItems() {
-        if (catalog.findGroupByCode(GROUP).isEmpty()) {
-            catalog.createGroup(new DataGroupInput(
-                    GROUP,
-                    "Hồ sơ một cửa điện tử (tính tự động)",
-                    "One-stop-shop dossiers (computed)",
-                    "Tính từ các hồ sơ thủ tục hành chính nhận từ hệ thống một cửa điện tử, theo đơn vị tiếp nhận"
-                            + " và tháng",
-                    "HC-TTHC",
-                    null,
-                    null,
-                    PeriodType.MONTHLY,
-                    SharingLevel.INTERNAL));
-        }
-        item(RECEIVED, "Số hồ sơ tiếp nhận (một cửa điện tử)", "Dossiers received", false);
-        item(ONLINE, "Số hồ sơ tiếp nhận trực tuyến (một cửa điện tử)", "Dossiers received online", false);
-        item(FULL_ONLINE, "Số hồ sơ trực tuyến toàn trình", "Dossiers filed fully online", false);
-        item(PAID_ONLINE, "Số hồ sơ thanh toán phí trực tuyến", "Dossiers with fees paid online", false);
-        item(EARLY, "Số hồ sơ giải quyết trước hạn", "Dossiers resolved early", false);
-        item(ON_TIME, "Số hồ sơ giải quyết đúng hạn", "Dossiers resolved on time", false);
-        item(LATE, "Số hồ sơ giải quyết trễ hạn", "Dossiers resolved late", false);
-        item(IN_PROGRESS, "Số hồ sơ đang giải quyết cuối kỳ", "Dossiers in progress at the period's end", true);
-        item(OVERDUE, "Số hồ sơ quá hạn chưa giải quyết cuối kỳ", "Dossiers overdue at the period's end", true);
-        indicator(
+        items.group(
+                GROUP,
+                "Hồ sơ một cửa điện tử (tính tự động)",
+                "One-stop-shop dossiers (computed)",
+                "Tính từ các hồ sơ thủ tục hành chính nhận từ hệ thống một cửa điện tử, theo đơn vị tiếp nhận và tháng",
+                "HC-TTHC");
+        count(RECEIVED, "Số hồ sơ tiếp nhận (một cửa điện tử)", "Dossiers received", false);
+        count(ONLINE, "Số hồ sơ tiếp nhận trực tuyến (một cửa điện tử)", "Dossiers received online", false);
+        count(FULL_ONLINE, "Số hồ sơ trực tuyến toàn trình", "Dossiers filed fully online", false);
+        count(PAID_ONLINE, "Số hồ sơ thanh toán phí trực tuyến", "Dossiers with fees paid online", false);
+        count(EARLY, "Số hồ sơ giải quyết trước hạn", "Dossiers resolved early", false);
+        count(ON_TIME, "Số hồ sơ giải quyết đúng hạn", "Dossiers resolved on time", false);
+        count(LATE, "Số hồ sơ giải quyết trễ hạn", "Dossiers resolved late", false);
+        count(IN_PROGRESS, "Số hồ sơ đang giải quyết cuối kỳ", "Dossiers in progress at the period's end", true);
+        count(OVERDUE, "Số hồ sơ quá hạn chưa giải quyết cuối kỳ", "Dossiers overdue at the period's end", true);
+        rate(
                 "IND-MC-TRUCTUYEN",
                 "Tỷ lệ hồ sơ tiếp nhận trực tuyến",
                 "Online dossier rate",
                 "#{" + ONLINE + "} / #{" + RECEIVED + "} * 100");
-        indicator(
+        rate(
                 "IND-MC-TOANTRINH",
                 "Tỷ lệ hồ sơ trực tuyến toàn trình",
                 "Full-process online rate",
                 "#{" + FULL_ONLINE + "} / #{" + RECEIVED + "} * 100");
-        indicator(
+        rate(
                 "IND-MC-THANHTOAN",
                 "Tỷ lệ hồ sơ thanh toán trực tuyến",
                 "Online payment rate",
                 "#{" + PAID_ONLINE + "} / #{" + RECEIVED + "} * 100");
-        indicator(
+        rate(
                 "IND-MC-DUNGHAN",
                 "Tỷ lệ hồ sơ giải quyết trước hạn và đúng hạn",
                 "Dossiers resolved early or on time",
@@ -177,49 +152,11 @@ public class DossierFigures {
                         + "}) * 100");
     }
 
-    private void item(String code, String name, String nameEn, boolean atPeriodEnd) {
-        if (catalog.findItemByCode(code).isPresent()) {
-            return;
-        }
-        catalog.createItem(new DataItemInput(
-                code,
-                name,
-                nameEn,
-                null,
-                "Tính tự động từ hồ sơ của hệ thống một cửa điện tử"
-                        + (atPeriodEnd ? " (số cuối kỳ)" : " (số phát sinh trong kỳ)"),
-                GROUP,
-                "hồ sơ",
-                ValueType.INTEGER,
-                AggregationType.SUM,
-                atPeriodEnd ? AggregationType.LAST : AggregationType.SUM,
-                PeriodType.MONTHLY,
-                null,
-                null,
-                null,
-                SharingLevel.INTERNAL,
-                "Hệ thống một cửa điện tử",
-                "Quyết định 766/QĐ-TTg",
-                null,
-                BigDecimal.ZERO,
-                null,
-                true));
+    private void count(String code, String name, String nameEn, boolean atPeriodEnd) {
+        items.count(GROUP, code, name, nameEn, "hồ sơ", atPeriodEnd, SOURCE, "Quyết định 766/QĐ-TTg");
     }
 
-    private void indicator(String code, String name, String nameEn, String expression) {
-        if (catalog.findIndicatorByCode(code).isPresent()) {
-            return;
-        }
-        catalog.createIndicator(new IndicatorInput(
-                code,
-                name,
-                nameEn,
-                "Tính từ hồ sơ một cửa điện tử",
-                expression,
-                "%",
-                1,
-                "HC-TTHC",
-                SharingLevel.INTERNAL,
-                true));
+    private void rate(String code, String name, String nameEn, String expression) {
+        items.rate(code, name, nameEn, expression, "HC-TTHC", SOURCE);
     }
 }

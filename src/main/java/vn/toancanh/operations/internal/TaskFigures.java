@@ -1,6 +1,5 @@
 package vn.toancanh.operations.internal;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,17 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import vn.toancanh.catalog.AggregationType;
-import vn.toancanh.catalog.CatalogService;
-import vn.toancanh.catalog.DataGroupInput;
-import vn.toancanh.catalog.DataItemInput;
-import vn.toancanh.catalog.IndicatorInput;
-import vn.toancanh.catalog.SharingLevel;
-import vn.toancanh.catalog.ValueType;
-import vn.toancanh.datavalues.ChangeSource;
 import vn.toancanh.datavalues.DataValueInput;
-import vn.toancanh.datavalues.DataValueService;
-import vn.toancanh.datavalues.ImportOptions;
 import vn.toancanh.operations.TasksChanged;
 import vn.toancanh.organisation.OrganisationService;
 import vn.toancanh.organisation.UnitView;
@@ -42,20 +31,15 @@ public class TaskFigures {
     static final String LATE = "HC-NVG-MC-TH";
     static final String OVERDUE = "HC-NVG-MC-QH";
 
-    private final CatalogService catalog;
-    private final DataValueService values;
+    private static final String SOURCE = "Hệ thống quản lý văn bản và điều hành";
+
+    private final ComputedItems items;
     private final TaskRepository tasks;
     private final OrganisationService organisation;
     private final JdbcClient jdbc;
 
-    TaskFigures(
-            CatalogService catalog,
-            DataValueService values,
-            TaskRepository tasks,
-            OrganisationService organisation,
-            JdbcClient jdbc) {
-        this.catalog = catalog;
-        this.values = values;
+    TaskFigures(ComputedItems items, TaskRepository tasks, OrganisationService organisation, JdbcClient jdbc) {
+        this.items = items;
         this.tasks = tasks;
         this.organisation = organisation;
         this.jdbc = jdbc;
@@ -104,72 +88,34 @@ public class TaskFigures {
                 rows.add(row(OVERDUE, id, unit, f.overdue()));
             }
         });
-        if (!rows.isEmpty()) {
-            values.importValues(rows, ImportOptions.defaults(ChangeSource.API));
-        }
+        items.write(rows);
     }
 
     private static DataValueInput row(String item, String period, UnitView unit, long count) {
-        return new DataValueInput(item, period, unit.code(), null, String.valueOf(count), null);
+        return ComputedItems.row(item, period, unit.code(), count);
     }
 
     private void ensureItems() {
-        if (catalog.findGroupByCode(GROUP).isEmpty()) {
-            catalog.createGroup(new DataGroupInput(
-                    GROUP,
-                    "Nhiệm vụ được giao (tính tự động)",
-                    "Assigned tasks (computed)",
-                    "Tính từ các nhiệm vụ thành phố và huyện giao, theo đơn vị chủ trì và tháng",
-                    "HC-NVG",
-                    null,
-                    null,
-                    PeriodType.MONTHLY,
-                    SharingLevel.INTERNAL));
-        }
-        item(DUE, "Số nhiệm vụ đến hạn trong kỳ", "Tasks due", false);
-        item(ON_TIME, "Số nhiệm vụ hoàn thành đúng hạn", "Tasks done on time", false);
-        item(LATE, "Số nhiệm vụ hoàn thành trễ hạn", "Tasks done late", false);
-        item(OVERDUE, "Số nhiệm vụ quá hạn chưa hoàn thành cuối kỳ", "Tasks overdue at the period's end", true);
-        if (catalog.findIndicatorByCode("IND-NV-MC-DUNGHAN").isEmpty()) {
-            catalog.createIndicator(new IndicatorInput(
-                    "IND-NV-MC-DUNGHAN",
-                    "Tỷ lệ nhiệm vụ hoàn thành đúng hạn",
-                    "Tasks done on time",
-                    "Tính từ các nhiệm vụ được giao",
-                    "#{" + ON_TIME + "} / (#{" + ON_TIME + "} + #{" + LATE + "}) * 100",
-                    "%",
-                    1,
-                    "HC-NVG",
-                    SharingLevel.INTERNAL,
-                    true));
-        }
+        items.group(
+                GROUP,
+                "Nhiệm vụ được giao (tính tự động)",
+                "Assigned tasks (computed)",
+                "Tính từ các nhiệm vụ thành phố và huyện giao, theo đơn vị chủ trì và tháng",
+                "HC-NVG");
+        count(DUE, "Số nhiệm vụ đến hạn trong kỳ", "Tasks due", false);
+        count(ON_TIME, "Số nhiệm vụ hoàn thành đúng hạn", "Tasks done on time", false);
+        count(LATE, "Số nhiệm vụ hoàn thành trễ hạn", "Tasks done late", false);
+        count(OVERDUE, "Số nhiệm vụ quá hạn chưa hoàn thành cuối kỳ", "Tasks overdue at the period's end", true);
+        items.rate(
+                "IND-NV-MC-DUNGHAN",
+                "Tỷ lệ nhiệm vụ hoàn thành đúng hạn",
+                "Tasks done on time",
+                "#{" + ON_TIME + "} / (#{" + ON_TIME + "} + #{" + LATE + "}) * 100",
+                "HC-NVG",
+                SOURCE);
     }
 
-    private void item(String code, String name, String nameEn, boolean atPeriodEnd) {
-        if (catalog.findItemByCode(code).isPresent()) {
-            return;
-        }
-        catalog.createItem(new DataItemInput(
-                code,
-                name,
-                nameEn,
-                null,
-                "Tính tự động từ các nhiệm vụ được giao" + (atPeriodEnd ? " (số cuối kỳ)" : " (số trong kỳ)"),
-                GROUP,
-                "nhiệm vụ",
-                ValueType.INTEGER,
-                AggregationType.SUM,
-                atPeriodEnd ? AggregationType.LAST : AggregationType.SUM,
-                PeriodType.MONTHLY,
-                null,
-                null,
-                null,
-                SharingLevel.INTERNAL,
-                "Hệ thống quản lý văn bản và điều hành",
-                null,
-                null,
-                BigDecimal.ZERO,
-                null,
-                true));
+    private void count(String code, String name, String nameEn, boolean atPeriodEnd) {
+        items.count(GROUP, code, name, nameEn, "nhiệm vụ", atPeriodEnd, SOURCE, null);
     }
 }

@@ -1,7 +1,6 @@
 package vn.toancanh.operations.web;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
@@ -82,11 +81,7 @@ class TaskPageController {
             flash.addFlashAttribute("reported", true);
             return "redirect:/operations/tasks/" + code;
         } catch (InvalidInputException e) {
-            Map<String, String> errors = new LinkedHashMap<>();
-            for (FieldProblem p : e.problems()) {
-                errors.merge(p.field(), p.reason(), (a, b) -> a + " " + b);
-            }
-            return page(code, input, errors, model);
+            return page(code, input, FieldProblem.byField(e.problems()), model);
         }
     }
 

@@ -1,7 +1,5 @@
 package vn.toancanh.reporting.web;
 
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -53,9 +51,9 @@ class ValidationRuleAdminController {
             flash.addFlashAttribute("saved", rule.code());
             return "redirect:/reporting/admin/rules";
         } catch (InvalidInputException e) {
-            return editor(input, true, errors(e.problems()), model);
+            return editor(input, true, FieldProblem.byField(e.problems()), model);
         } catch (ConflictException e) {
-            return editor(input, true, errors(e.problems()), model);
+            return editor(input, true, FieldProblem.byField(e.problems()), model);
         }
     }
 
@@ -88,7 +86,7 @@ class ValidationRuleAdminController {
             flash.addFlashAttribute("saved", code);
             return "redirect:/reporting/admin/rules";
         } catch (InvalidInputException e) {
-            return editor(input, false, errors(e.problems()), model);
+            return editor(input, false, FieldProblem.byField(e.problems()), model);
         }
     }
 
@@ -99,11 +97,5 @@ class ValidationRuleAdminController {
         model.addAttribute("operators", ValidationRuleView.Operator.values());
         model.addAttribute("importances", ValidationRuleView.Importance.values());
         return "reporting/rule-form";
-    }
-
-    private static Map<String, String> errors(List<FieldProblem> problems) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        problems.forEach(p -> errors.merge(p.field(), p.reason(), (a, b) -> a + " " + b));
-        return errors;
     }
 }

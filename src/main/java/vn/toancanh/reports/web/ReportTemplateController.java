@@ -76,9 +76,9 @@ class ReportTemplateController {
             flash.addFlashAttribute("saved", saved.code());
             return "redirect:/reports/templates";
         } catch (InvalidInputException e) {
-            return editor(form, true, errors(e.problems()), model);
+            return editor(form, true, FieldProblem.byField(e.problems()), model);
         } catch (ConflictException e) {
-            return editor(form, true, errors(e.problems()), model);
+            return editor(form, true, FieldProblem.byField(e.problems()), model);
         }
     }
 
@@ -101,7 +101,7 @@ class ReportTemplateController {
             return "redirect:/reports/templates";
         } catch (InvalidInputException e) {
             form.setCode(code);
-            return editor(form, false, errors(e.problems()), model);
+            return editor(form, false, FieldProblem.byField(e.problems()), model);
         }
     }
 
@@ -139,11 +139,5 @@ class ReportTemplateController {
         model.addAttribute("blankBlock", new ReportTemplateForm.Block());
         model.addAttribute("noErrors", Map.of());
         return "reports/template-form";
-    }
-
-    private static Map<String, String> errors(List<FieldProblem> problems) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        problems.forEach(p -> errors.merge(p.field(), p.reason(), (a, b) -> a + " " + b));
-        return errors;
     }
 }

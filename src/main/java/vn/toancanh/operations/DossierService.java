@@ -2,7 +2,6 @@ package vn.toancanh.operations;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +16,7 @@ import vn.toancanh.identity.IdentityService;
 import vn.toancanh.operations.internal.DossierFiles;
 import vn.toancanh.operations.internal.DossierImports;
 import vn.toancanh.operations.internal.DossierRepository;
+import vn.toancanh.operations.internal.MonthIds;
 import vn.toancanh.operations.internal.UnitScopes;
 import vn.toancanh.organisation.OrganisationService;
 import vn.toancanh.organisation.UnitView;
@@ -26,7 +26,6 @@ import vn.toancanh.shared.NotFoundException;
 import vn.toancanh.shared.PageQuery;
 import vn.toancanh.shared.PageResult;
 import vn.toancanh.shared.Period;
-import vn.toancanh.shared.PeriodType;
 
 /**
  * One-stop-shop dossiers: imported from the one-stop-shop system (JSON, CSV or Excel) idempotently by code — all rows or
@@ -131,27 +130,12 @@ public class DossierService {
     }
 
     /** A month's figures by sector over the dossiers the user may read of {@code unitCode}'s subtree. */
-    public Map<String, SectorFigures> bySector(@Nullable String unitCode, Period month) {
-        Instant now = Instant.now();
-        Map<String, SectorFigures> out = new java.util.LinkedHashMap<>();
-        dossiers.bySector(
-                        scopes.readable(unitCode),
-                        day(month.startDate()),
-                        day(month.endDate().plusDays(1)),
-                        now)
-                .forEach((sector, f) -> out.put(
-                        sector,
-                        new SectorFigures(
-                                f.received(),
-                                f.online(),
-                                f.fullOnline(),
-                                f.paidOnline(),
-                                f.early(),
-                                f.onTime(),
-                                f.late(),
-                                f.inProgress(),
-                                f.overdue())));
-        return out;
+    public Map<String, DossierCounts> bySector(@Nullable String unitCode, Period month) {
+        return dossiers.bySector(
+                scopes.readable(unitCode),
+                day(month.startDate()),
+                day(month.endDate().plusDays(1)),
+                Instant.now());
     }
 
     /** One dossier with its history, the applicant in full, for the officers who may read it. */
@@ -198,15 +182,11 @@ public class DossierService {
 
     /** The months of a dossier's life up to {@code now} whose figures it counts in (received … completed). */
     public static Set<String> months(Instant received, @Nullable Instant completed, Instant now) {
-        Set<String> out = new LinkedHashSet<>();
-        LocalDate from = LocalDate.ofInstant(received, OrganisationService.ZONE);
-        LocalDate to = LocalDate.ofInstant(
-                completed == null || completed.isAfter(now) ? now : completed, OrganisationService.ZONE);
-        Period p = Period.of(PeriodType.MONTHLY, from);
-        for (int i = 0; i < 60 && !p.startDate().isAfter(to); i++, p = p.next()) {
-            out.add(p.id());
-        }
-        return out;
+        return MonthIds.between(
+                LocalDate.ofInstant(received, OrganisationService.ZONE),
+                LocalDate.ofInstant(
+                        completed == null || completed.isAfter(now) ? now : completed, OrganisationService.ZONE),
+                60);
     }
 
     private DossierView view(

@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.toancanh.identity.AuditService;
 import vn.toancanh.identity.CurrentUser;
 import vn.toancanh.identity.IdentityService;
+import vn.toancanh.operations.internal.MonthIds;
 import vn.toancanh.operations.internal.TaskRepository;
 import vn.toancanh.operations.internal.UnitScopes;
 import vn.toancanh.organisation.OrganisationService;
@@ -302,17 +303,15 @@ public class TaskService {
                 strip(in.result()));
     }
 
-    /** The months whose figures a task counts in: its deadline's and its completion's. */
+    /**
+     * The months whose figures a task counts in: its deadline's, its completion's, and — overdue at each month's end
+     * from the deadline to its completion (or today) — the ones between.
+     */
     private static void touch(Map<Long, Set<String>> months, TaskRepository.Stored t) {
-        Set<String> ids = months.computeIfAbsent(t.leadUnitId(), u -> new HashSet<>());
-        LocalDate today = OrganisationService.today();
-        // overdue at each month's end from the deadline to its completion (or today)
-        LocalDate to = t.completedOn() != null ? t.completedOn() : today;
-        Period p = Period.of(PeriodType.MONTHLY, t.deadline());
-        for (int i = 0; i < 36 && !p.startDate().isAfter(to); i++, p = p.next()) {
-            ids.add(p.id());
-        }
-        ids.add(Period.of(PeriodType.MONTHLY, t.deadline()).id());
+        LocalDate end = t.completedOn() != null ? t.completedOn() : OrganisationService.today();
+        LocalDate from = end.isBefore(t.deadline()) ? end : t.deadline();
+        LocalDate to = end.isBefore(t.deadline()) ? t.deadline() : end;
+        months.computeIfAbsent(t.leadUnitId(), u -> new HashSet<>()).addAll(MonthIds.between(from, to, 36));
     }
 
     private TaskRepository.Stored readableTask(String code) {

@@ -10,11 +10,11 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import vn.toancanh.datavalues.DataValueInput;
+import vn.toancanh.operations.DossierCounts;
 import vn.toancanh.operations.DossiersChanged;
 import vn.toancanh.organisation.OrganisationService;
 import vn.toancanh.organisation.UnitView;
 import vn.toancanh.shared.Period;
-import vn.toancanh.shared.PeriodType;
 
 /**
  * The dossiers' figures by unit and month as catalog items — received, online, full-process online, paid online,
@@ -59,14 +59,9 @@ public class DossierFigures {
     /** The month under way for every unit with dossiers: its open dossiers become overdue as time passes. */
     @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT10M")
     void refreshCurrentMonth() {
-        String month =
-                Period.of(PeriodType.MONTHLY, OrganisationService.today()).id();
-        List<Long> units = jdbc.sql("SELECT DISTINCT unit_id FROM dossier")
+        refresh(MonthIds.current(jdbc.sql("SELECT DISTINCT unit_id FROM dossier")
                 .query(Long.class)
-                .list();
-        Map<Long, Set<String>> months = new java.util.HashMap<>();
-        units.forEach(u -> months.put(u, Set.of(month)));
-        refresh(months);
+                .list()));
     }
 
     /** Counts the figures of these units' months again and writes them. */
@@ -94,7 +89,7 @@ public class DossierFigures {
                 if (start.isAfter(now)) {
                     continue;
                 }
-                DossierRepository.MonthFigures f = dossiers.month(unitId, start, end, now);
+                DossierCounts f = dossiers.month(unitId, start, end, now);
                 rows.add(row(RECEIVED, id, unit, f.received()));
                 rows.add(row(ONLINE, id, unit, f.online()));
                 rows.add(row(FULL_ONLINE, id, unit, f.fullOnline()));

@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.toancanh.operations.DossierChannel;
+import vn.toancanh.operations.DossierCounts;
 import vn.toancanh.operations.DossierStatus;
 import vn.toancanh.operations.DossierView;
 import vn.toancanh.operations.Timeliness;
@@ -74,18 +75,6 @@ public class DossierRepository {
                     && java.util.Objects.equals(applicantName, other.applicantName);
         }
     }
-
-    /** A unit's figures for one month. */
-    public record MonthFigures(
-            long received,
-            long online,
-            long fullOnline,
-            long paidOnline,
-            long early,
-            long onTime,
-            long late,
-            long inProgress,
-            long overdue) {}
 
     private final JdbcClient jdbc;
 
@@ -241,7 +230,7 @@ public class DossierRepository {
         };
     }
 
-    /** The nine figures of {@link MonthFigures}, over the rows a query selects. */
+    /** The nine figures of {@link DossierCounts}, over the rows a query selects. */
     private static final String FIGURES = """
             count(*) FILTER (WHERE d.received_at >= :start AND d.received_at < :end),
             count(*) FILTER (WHERE d.received_at >= :start AND d.received_at < :end AND d.channel <> 'DIRECT'),
@@ -260,7 +249,7 @@ public class DossierRepository {
      * online) in it, resolved in it early, on time or late, and still open at its end (and past due by then, or by
      * {@code now} for the month under way).
      */
-    public MonthFigures month(long unitId, Instant start, Instant end, Instant now) {
+    public DossierCounts month(long unitId, Instant start, Instant end, Instant now) {
         return jdbc.sql("SELECT " + FIGURES + " FROM dossier d WHERE d.unit_id = :unit")
                 .params(window(start, end, now))
                 .param("unit", unitId)
@@ -269,14 +258,14 @@ public class DossierRepository {
     }
 
     /** The same figures by sector, over the dossiers of {@code unitIds} (null: all), sectors by name. */
-    public Map<String, MonthFigures> bySector(@Nullable List<Long> unitIds, Instant start, Instant end, Instant now) {
+    public Map<String, DossierCounts> bySector(@Nullable List<Long> unitIds, Instant start, Instant end, Instant now) {
         Map<String, Object> p = window(start, end, now);
         String where = "";
         if (unitIds != null) {
             where = " WHERE d.unit_id = ANY (CAST(:units AS bigint[]))";
             p.put("units", unitIds.toArray(Long[]::new));
         }
-        Map<String, MonthFigures> out = new java.util.LinkedHashMap<>();
+        Map<String, DossierCounts> out = new java.util.LinkedHashMap<>();
         jdbc.sql("SELECT d.sector, " + FIGURES + " FROM dossier d" + where + " GROUP BY d.sector ORDER BY d.sector")
                 .params(p)
                 .query((rs, n) -> Map.entry(rs.getString(1), figures(rs, 2)))
@@ -293,8 +282,8 @@ public class DossierRepository {
         return p;
     }
 
-    private static MonthFigures figures(ResultSet rs, int first) throws SQLException {
-        return new MonthFigures(
+    private static DossierCounts figures(ResultSet rs, int first) throws SQLException {
+        return new DossierCounts(
                 rs.getLong(first),
                 rs.getLong(first + 1),
                 rs.getLong(first + 2),

@@ -2,7 +2,6 @@ package vn.toancanh.operations.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,7 +14,6 @@ import vn.toancanh.operations.TasksChanged;
 import vn.toancanh.organisation.OrganisationService;
 import vn.toancanh.organisation.UnitView;
 import vn.toancanh.shared.Period;
-import vn.toancanh.shared.PeriodType;
 
 /**
  * The assigned tasks' figures by lead unit and month as catalog items — due in the month, done in it on time or late,
@@ -52,14 +50,9 @@ public class TaskFigures {
 
     @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT12M")
     void refreshCurrentMonth() {
-        String month =
-                Period.of(PeriodType.MONTHLY, OrganisationService.today()).id();
-        Map<Long, Set<String>> months = new HashMap<>();
-        jdbc.sql("SELECT DISTINCT lead_unit_id FROM assigned_task")
+        refresh(MonthIds.current(jdbc.sql("SELECT DISTINCT lead_unit_id FROM assigned_task")
                 .query(Long.class)
-                .list()
-                .forEach(u -> months.put(u, Set.of(month)));
-        refresh(months);
+                .list()));
     }
 
     public void refresh(Map<Long, Set<String>> months) {

@@ -72,7 +72,7 @@ class DossierPageController {
                 inMonth && completed ? to : null);
         var figures = dossiers.bySector(unit, chosen);
         model.addAttribute("figures", figures);
-        model.addAttribute("total", vn.toancanh.operations.SectorFigures.sum(figures.values()));
+        model.addAttribute("total", vn.toancanh.operations.DossierCounts.sum(figures.values()));
         model.addAttribute("dossiers", dossiers.list(PageQuery.of(page, 25, q, null), filter));
         model.addAttribute("month", chosen);
         model.addAttribute("months", months);

@@ -3,10 +3,10 @@ package vn.toancanh.operations;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A month's dossier figures (of a sector): received in it (online, full-process online, fees paid online), resolved in
- * it early, on time or late, and open at its end (overdue by then).
+ * A month's dossier figures, of a unit or a sector: received in it (online, full-process online, fees paid online),
+ * resolved in it early, on time or late, and open at its end (overdue by then).
  */
-public record SectorFigures(
+public record DossierCounts(
         long received,
         long online,
         long fullOnline,
@@ -29,9 +29,9 @@ public record SectorFigures(
     }
 
     /** The figures of several sectors added up. */
-    public static SectorFigures sum(java.util.Collection<SectorFigures> all) {
+    public static DossierCounts sum(java.util.Collection<DossierCounts> all) {
         long[] t = new long[9];
-        for (SectorFigures f : all) {
+        for (DossierCounts f : all) {
             t[0] += f.received;
             t[1] += f.online;
             t[2] += f.fullOnline;
@@ -42,6 +42,6 @@ public record SectorFigures(
             t[7] += f.inProgress;
             t[8] += f.overdue;
         }
-        return new SectorFigures(t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7], t[8]);
+        return new DossierCounts(t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7], t[8]);
     }
 }

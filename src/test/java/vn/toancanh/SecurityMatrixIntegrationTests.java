@@ -251,6 +251,10 @@ class SecurityMatrixIntegrationTests {
             Expectation.get("/operations/dossiers/NO-SUCH-DOSSIER", SIGNED_IN),
             Expectation.get("/portal/dossiers", EVERYONE),
             // assigned tasks: the e-office system imports as an admin, lead units' officers report progress
+            Expectation.post("/api/operations/documents", "[]", OFFICERS_AND_ADMIN),
+            Expectation.get("/api/operations/documents", SIGNED_IN),
+            Expectation.get("/api/operations/documents/NO-SUCH-DOCUMENT", SIGNED_IN),
+            Expectation.get("/api/operations/documents/NO-SUCH-DOCUMENT/attachment", SIGNED_IN),
             Expectation.post("/api/operations/tasks", "[]", ADMIN),
             Expectation.get("/api/operations/tasks", SIGNED_IN),
             Expectation.get("/api/operations/tasks/NO-SUCH-TASK", SIGNED_IN),

@@ -30,10 +30,12 @@ public class DossierImports {
 
     private final DossierRepository dossiers;
     private final OrganisationService organisation;
+    private final UnitScopes scopes;
 
-    DossierImports(DossierRepository dossiers, OrganisationService organisation) {
+    DossierImports(DossierRepository dossiers, OrganisationService organisation, UnitScopes scopes) {
         this.dossiers = dossiers;
         this.organisation = organisation;
+        this.scopes = scopes;
     }
 
     public Outcome apply(List<DossierInput> rows, List<FieldProblem> readProblems, CurrentUser user) {
@@ -44,7 +46,7 @@ public class DossierImports {
             }
         });
         Map<String, UnitView> units = organisation.findByCodes(unitCodes);
-        DossierRowChecker checker = new DossierRowChecker(units, unit -> mayWrite(user, unit));
+        DossierRowChecker checker = new DossierRowChecker(units, unit -> scopes.writes(user, unit));
         List<FieldProblem> problems = new ArrayList<>(readProblems);
         Set<String> unreadable = new HashSet<>();
         readProblems.forEach(p -> unreadable.add(p.field()));
@@ -96,13 +98,5 @@ public class DossierImports {
                     .addAll(DossierService.months(d.receivedAt(), d.completedAt(), now));
         }
         return new Outcome(new ImportResult(rows.size(), created, updated, unchanged, events), months);
-    }
-
-    /** Admins write for any unit; officers for their unit's subtree; others not at all. */
-    private boolean mayWrite(CurrentUser user, UnitView unit) {
-        if (user.isAdmin()) {
-            return true;
-        }
-        return user.role().isOfficer() && user.unitId() != null && organisation.isWithin(unit.id(), user.unitId());
     }
 }

@@ -55,4 +55,12 @@ public class UnitScopes {
         CurrentUser user = identity.currentUserOrSystem();
         return user.readsAll() || (user.unitId() != null && organisation.isWithin(unitId, user.unitId()));
     }
+
+    /** Admins write the records of any unit; officers those of their unit's subtree; others none. */
+    public boolean writes(CurrentUser user, UnitView unit) {
+        if (user.isAdmin()) {
+            return true;
+        }
+        return user.role().isOfficer() && user.unitId() != null && organisation.isWithin(unit.id(), user.unitId());
+    }
 }

@@ -3,8 +3,6 @@ package vn.toancanh.operations.web;
 import java.io.IOException;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -89,16 +87,7 @@ class TaskPageController {
     @PreAuthorize("isAuthenticated()")
     ResponseEntity<byte[]> attachment(@PathVariable String code, @PathVariable long id) {
         TaskRepository.Attachment a = tasks.attachment(code, id);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(a.type()))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(a.name(), java.nio.charset.StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .body(a.content());
+        return Downloads.of(a.name(), MediaType.parseMediaType(a.type()), a.content());
     }
 
     private String page(String code, TaskProgressInput input, Map<String, String> errors, Model model) {

@@ -47,6 +47,7 @@ class AccessibilityIntegrationTests {
             "/reports/library",
             "/operations/dossiers",
             "/operations/tasks",
+            "/operations/documents",
             "/portal/dossiers?code=KHONG-CO",
             "/reports/templates",
             "/reports/templates/new",

@@ -159,6 +159,48 @@ class DocumentIntegrationTests {
     }
 
     @Test
+    void theRegistryPageSearchesFiltersAndOpensADocumentWithItsPdf() {
+        String dep = TestHttp.basic("vb.dep", TestUsers.PASSWORD);
+        HttpResponse<String> found = http.page("/operations/documents?q=song+hong", dep);
+        assertThat(found.statusCode()).isEqualTo(200);
+        assertThat(rows(found.body())).containsExactly(p + "D1");
+        assertThat(found.body()).contains("document-excerpt", "ven sông Hồng", "Văn bản có „song hong“");
+        HttpResponse<String> unsigned = http.page("/operations/documents?direction=OUTGOING&signed=false&q=" + p, dep);
+        assertThat(rows(unsigned.body())).containsExactly(p + "D5");
+        assertThat(unsigned.body()).contains("aria-current=\"page\"", "Chưa ký số");
+        assertThat(rows(http.page("/operations/documents?overdue=true&q=" + p, dep)
+                        .body()))
+                .containsExactly(p + "D3");
+        // a month that is not one is ignored rather than failing the page
+        assertThat(rows(http.page("/operations/documents?month=2026-3&q=" + p, dep)
+                        .body()))
+                .hasSize(6);
+        assertThat(http.page("/operations/documents?q=" + p, TestHttp.basic("vb.xa1", TestUsers.PASSWORD))
+                        .body())
+                .contains("id=\"documents-empty\"");
+        HttpResponse<String> one = http.page("/operations/documents/" + p + "D1", dep);
+        assertThat(one.body())
+                .contains("125/UBND-VP", "Về việc phòng, chống lụt bão năm 2026", "UBND thành phố", "10/03/2026")
+                .contains("Đã xử lý", "09/03/2026", "125-UBND-VP.pdf", "id=\"document-history\"");
+        HttpResponse<byte[]> file = http.bytes("/operations/documents/" + p + "D1/attachment", dep);
+        assertThat(file.headers().firstValue("Content-Disposition").orElse("")).contains("125-UBND-VP.pdf");
+        assertThat(new String(file.body(), 0, 4, StandardCharsets.US_ASCII)).isEqualTo("%PDF");
+        assertThat(http.page("/operations/documents/" + p + "D4", dep).body())
+                .contains("Văn bản đi", "Có — văn bản điện tử có chữ ký số", "Chưa có tệp");
+    }
+
+    /** The codes of the rows of a registry page, in order. */
+    private static List<String> rows(String html) {
+        List<String> codes = new ArrayList<>();
+        java.util.regex.Matcher m =
+                java.util.regex.Pattern.compile("<tr data-code=\"([^\"]+)\"").matcher(html);
+        while (m.find()) {
+            codes.add(m.group(1));
+        }
+        return codes;
+    }
+
+    @Test
     void officersReadAndImportTheirUnitsOnlyAndMistakesAreNamedPerRow() {
         String xa1 = TestHttp.basic("vb.xa1", TestUsers.PASSWORD);
         assertThat(codes(json.readTree(http.json("GET", "/api/operations/documents?q=" + p, xa1, null)

@@ -5,10 +5,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Random;
 import org.springframework.stereotype.Component;
 import vn.toancanh.identity.CurrentUser;
+import vn.toancanh.operations.DocumentInput;
+import vn.toancanh.operations.DocumentService;
 import vn.toancanh.operations.DossierInput;
 import vn.toancanh.operations.TaskInput;
 import vn.toancanh.operations.TaskService;
@@ -22,7 +25,8 @@ import vn.toancanh.shared.DemoDataStep;
  * Six months of the district's one-stop-shop dossiers: the communes' civil status and certification, the district's
  * land, construction and business registration, mostly online (the district reports 86.5 %), mostly resolved in
  * time, some late, the last weeks' still open; and forty tasks assigned by the city and the district's leaders. Not in
- * the tests' minimal data.
+ * the tests' minimal data. With them, the registry's incoming and outgoing documents of the same months, most with
+ * a PDF whose text can be searched.
  */
 @Component
 class OperationsDemoData implements DemoDataStep {
@@ -53,6 +57,7 @@ class OperationsDemoData implements DemoDataStep {
 
     private final DossierImports imports;
     private final TaskService taskService;
+    private final DocumentService documentService;
     private final DossierFigures figures;
     private final DossierRepository dossiers;
     private final OrganisationService organisation;
@@ -60,11 +65,13 @@ class OperationsDemoData implements DemoDataStep {
     OperationsDemoData(
             DossierImports imports,
             TaskService taskService,
+            DocumentService documentService,
             DossierFigures figures,
             DossierRepository dossiers,
             OrganisationService organisation) {
         this.imports = imports;
         this.taskService = taskService;
+        this.documentService = documentService;
         this.figures = figures;
         this.dossiers = dossiers;
         this.organisation = organisation;
@@ -91,10 +98,10 @@ class OperationsDemoData implements DemoDataStep {
         List<UnitView> communes = organisation.children(district.id()).stream()
                 .filter(u -> u.kind() == UnitKind.COMMUNE || u.kind() == UnitKind.TOWNSHIP || u.kind() == UnitKind.WARD)
                 .toList();
+        LocalDate today = OrganisationService.today();
         UnitView office = organisation.findByCode("312-VP").orElse(district);
         Random random = new Random(seed + 6);
         Instant now = Instant.now();
-        LocalDate today = OrganisationService.today();
         List<DossierInput> rows = new ArrayList<>();
         int n = 0;
         for (int day = DAYS; day >= 0; day--) {
@@ -154,6 +161,7 @@ class OperationsDemoData implements DemoDataStep {
         DossierImports.Outcome outcome = imports.apply(rows, List.of(), CurrentUser.SYSTEM);
         figures.refresh(outcome.changedMonths());
         tasks(district, communes, random, today);
+        documents(district, communes, new Random(seed + 7), today);
     }
 
     /** Forty tasks from the city and the district's leaders, a quarter done, some late, a few overdue. */
@@ -204,6 +212,132 @@ class OperationsDemoData implements DemoDataStep {
                     done == null ? null : "Báo cáo kết quả số " + (200 + i) + "/BC-" + lead.code()));
         }
         taskService.importTasks(rows);
+    }
+
+    /**
+     * About two hundred and forty documents: incoming from the city and the province, handled by the office, the
+     * departments and the communes with a deadline for most, a few still open past it; outgoing from the district,
+     * nearly all digitally signed (the target is all). One in two carries a one-page PDF with its text.
+     */
+    private void documents(UnitView district, List<UnitView> communes, Random random, LocalDate today) {
+        List<UnitView> handlers = new ArrayList<>(organisation.children(district.id()).stream()
+                .filter(u -> u.kind() == UnitKind.DEPARTMENT)
+                .toList());
+        handlers.addAll(communes.subList(0, Math.min(4, communes.size())));
+        String[] issuers = {
+            "UBND thành phố Hải Phòng",
+            "Sở Tài chính",
+            "Sở Nông nghiệp và Môi trường",
+            "Sở Nội vụ",
+            "Sở Xây dựng",
+            "Ban Chỉ huy Phòng chống thiên tai và Tìm kiếm cứu nạn thành phố"
+        };
+        // type, summary, and a sentence of the body that only the attachment holds
+        String[][] subjects = {
+            {
+                "Công văn",
+                "Về việc chủ động ứng phó với mưa lớn, triều cường và nguy cơ ngập úng",
+                "Kiểm tra hệ thống đê, cống, trạm bơm; sơ tán dân khi mực nước sông Cấm vượt báo động III."
+            },
+            {
+                "Công văn",
+                "Về việc rà soát, cập nhật dữ liệu dân cư phục vụ chuyển đổi số",
+                "Đối chiếu với Cơ sở dữ liệu quốc gia về dân cư, làm sạch dữ liệu hộ tịch trước ngày 30 hằng tháng."
+            },
+            {
+                "Quyết định",
+                "Về việc giao chỉ tiêu kế hoạch phát triển kinh tế - xã hội",
+                "Giao chỉ tiêu thu ngân sách, tỷ lệ hộ nghèo và tỷ lệ hồ sơ trực tuyến toàn trình cho từng xã."
+            },
+            {
+                "Kế hoạch",
+                "Triển khai công tác phòng cháy, chữa cháy rừng mùa khô",
+                "Tổ chức trực 24/24 giờ khi cấp dự báo cháy rừng từ cấp IV trở lên; chuẩn bị lực lượng tại chỗ."
+            },
+            {
+                "Thông báo",
+                "Kết luận của Chủ tịch UBND thành phố tại buổi làm việc với huyện",
+                "Đẩy nhanh giải phóng mặt bằng dự án đường vành đai, hoàn thành bàn giao mặt bằng trong quý."
+            },
+            {
+                "Công văn",
+                "Về việc đôn đốc giải ngân vốn đầu tư công",
+                "Các chủ đầu tư có tỷ lệ giải ngân dưới 60% báo cáo nguyên nhân và giải pháp khắc phục."
+            },
+            {
+                "Báo cáo",
+                "Tình hình thực hiện cải cách thủ tục hành chính",
+                "Tỷ lệ hồ sơ giải quyết đúng hạn đạt trên 98%, thanh toán trực tuyến tiếp tục tăng."
+            },
+            {
+                "Công văn",
+                "Về việc tăng cường công tác an toàn thực phẩm dịp cuối năm",
+                "Kiểm tra các cơ sở sản xuất giò chả, bánh chưng và chợ đầu mối trên địa bàn."
+            },
+            {
+                "Giấy mời",
+                "Họp giao ban công tác quý với các xã, thị trấn",
+                "Thành phần: Chủ tịch UBND các xã, trưởng các phòng chuyên môn; địa điểm Hội trường UBND huyện."
+            }
+        };
+        List<DocumentInput> rows = new ArrayList<>();
+        for (int i = 1; i <= 240; i++) {
+            boolean incoming = random.nextInt(10) < 6;
+            String[] subject = subjects[random.nextInt(subjects.length)];
+            UnitView unit = incoming ? handlers.get(random.nextInt(handlers.size())) : district;
+            LocalDate issued = today.minusDays(random.nextInt(DAYS));
+            LocalDate received = incoming ? min(issued.plusDays(random.nextInt(3)), today) : null;
+            LocalDate deadline = incoming && random.nextInt(5) > 0 ? received.plusDays(5 + random.nextInt(15)) : null;
+            LocalDate completed = null;
+            if (deadline != null && deadline.isBefore(today) && random.nextInt(10) > 0) {
+                completed = deadline.plusDays(random.nextInt(12) - 9);
+            } else if (!incoming || random.nextInt(3) == 0) {
+                completed = issued.plusDays(random.nextInt(4));
+            }
+            if (completed != null && completed.isAfter(today)) {
+                completed = today;
+            }
+            LocalDate arrived = incoming ? received : issued;
+            if (completed != null && completed.isBefore(arrived)) {
+                completed = arrived;
+            }
+            String number = String.format(
+                    "%d/%s",
+                    1 + random.nextInt(2000), incoming ? "UBND-VP" : subject[0].equals("Báo cáo") ? "BC-UBND" : "UBND");
+            String counterpart = incoming ? issuers[random.nextInt(issuers.length)] : issuers[random.nextInt(2)];
+            String summary = subject[1];
+            boolean attached = random.nextBoolean();
+            String pdf = null;
+            if (attached) {
+                pdf = Base64.getEncoder()
+                        .encodeToString(SimplePdf.of(subject[0].toUpperCase() + " số " + number + "\n"
+                                + counterpart + "\n\n" + summary + ".\n\n" + subject[2] + "\n\n"
+                                + "Đề nghị các đơn vị khẩn trương triển khai, báo cáo kết quả về Văn phòng HĐND và "
+                                + "UBND huyện trước thời hạn để tổng hợp."));
+            }
+            rows.add(new DocumentInput(
+                    String.format("VB-312-%04d", i),
+                    incoming ? "INCOMING" : "OUTGOING",
+                    number,
+                    issued,
+                    received,
+                    counterpart,
+                    subject[0],
+                    summary,
+                    unit.code(),
+                    incoming ? null : "Văn thư Văn phòng",
+                    deadline,
+                    completed != null ? "DONE" : random.nextBoolean() ? "PROCESSING" : "PENDING",
+                    completed,
+                    !incoming ? random.nextInt(25) > 0 : random.nextInt(10) > 0,
+                    attached ? "VB-312-" + i + ".pdf" : null,
+                    pdf));
+        }
+        documentService.importDocuments(rows);
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
     }
 
     /** {@code days} working days after {@code from} (Saturdays and Sundays skipped). */

@@ -376,7 +376,12 @@
         markers[p.id] = marker;
       });
     });
-    api.ready = Promise.all([units, points]).then(function () {
+    // The stations' latest readings, when the sensors API answers (the overlay is simply absent otherwise).
+    var sensors = getJson('/api/sensors/latest.geojson').then(function (collection) {
+      api.sensors = sensorLayer(t, collection).addTo(map);
+      return api.sensors;
+    }, function () { return null; });
+    api.ready = Promise.all([units, points, sensors]).then(function () {
       var overlays = {};
       overlays[layerName(t.boundaries, BOUNDARY.color, 'bi-bounding-box', choropleth.layer.getLayers().length)] = choropleth.layer;
       Object.keys(LAYERS).forEach(function (layer) {
@@ -385,6 +390,9 @@
             groups[layer].getLayers().length)] = groups[layer];
         }
       });
+      if (api.sensors) {
+        overlays[layerName(t.sensorsLayer, SENSOR_COLORS[2], 'bi-activity', api.sensors.getLayers().length)] = api.sensors;
+      }
       api.control = L.control.layers(bases, overlays, {collapsed: window.innerWidth < 768, position: 'topright'})
         .addTo(map);
       labelLayerControl(api.control, t);
@@ -397,6 +405,79 @@
     search(api, t);
     choroplethForm(api, t);
     return api.ready;
+  }
+
+  // ---- the stations' latest readings (from the sensors module) ------------------------------------------------
+
+  // By alarm level 0–III; stations that are not water-level ones in blue, old readings in grey.
+  var SENSOR_COLORS = ['#1b6e34', '#f2c230', '#e8710a', '#b3261e'];
+  var SENSOR_OTHER = '#1f6fb2';
+  var SENSOR_STALE = '#6c757d';
+  var SENSOR_ORDER = ['WATER_LEVEL', 'TEMPERATURE', 'HUMIDITY', 'RAINFALL'];
+
+  function sensorColor(p) {
+    if (p.stale) {
+      return SENSOR_STALE;
+    }
+    return p.kind === 'WATER_LEVEL' ? SENSOR_COLORS[p.alarmLevel] || SENSOR_COLORS[0] : SENSOR_OTHER;
+  }
+
+  function sensorValues(p) {
+    return SENSOR_ORDER.filter(function (m) { return p.latest[m]; }).map(function (m) {
+      return {measure: m, label: p.latest[m].label, text: formatNumber(p.latest[m].value) + ' ' + p.latest[m].unit,
+        time: p.latest[m].time};
+    });
+  }
+
+  /** A value label beside each station (its main value, coloured by alarm level), with the latest values in a popup. */
+  function sensorLayer(t, collection) {
+    var group = L.layerGroup();
+    collection.features.forEach(function (f) {
+      var p = f.properties;
+      var values = sensorValues(p);
+      var main = values.length ? values[0].text : '—';
+      var color = sensorColor(p);
+      var dark = color === SENSOR_COLORS[1];
+      var level = p.kind === 'WATER_LEVEL' && p.alarmLevel > 0 ? ' · ' + ['', 'I', 'II', 'III'][p.alarmLevel] : '';
+      var icon = L.divIcon({
+        className: 'map-sensor map-sensor-level-' + p.alarmLevel,
+        html: '<span style="background:' + color + ';color:' + (dark ? '#212529' : '#fff') + '">'
+          + escapeHtml(main + level) + '</span>',
+        iconSize: null,
+        iconAnchor: [-14, 24]
+      });
+      var c = f.geometry.coordinates;
+      var marker = L.marker([c[1], c[0]], {icon: icon, title: p.name + ': ' + main, keyboard: true, riseOnHover: true,
+        zIndexOffset: 500});
+      marker.bindPopup(function () { return sensorPopup(t, p, values); });
+      marker.feature = f;
+      marker.addTo(group);
+    });
+    return group;
+  }
+
+  function sensorPopup(t, p, values) {
+    var html = '<div class="map-popup map-sensor-popup"><div class="map-popup-layer"><i class="bi bi-activity" aria-hidden="true"></i> '
+      + escapeHtml(p.kindLabel) + '</div><strong class="map-popup-title">' + escapeHtml(p.name) + '</strong><dl>';
+    values.forEach(function (v) {
+      html += '<dt>' + escapeHtml(v.label) + '</dt><dd>' + escapeHtml(v.text) + '</dd>';
+    });
+    if (p.kind === 'WATER_LEVEL' && p.alarm1 !== null) {
+      html += '<dt>' + escapeHtml(t.sensorsAlarm) + '</dt><dd>' + escapeHtml(t['sensorsAlarm' + p.alarmLevel] || '') + '</dd>';
+    }
+    if (p.observedAt) {
+      var d = new Date(Date.parse(p.observedAt) + 7 * 3600 * 1000);
+      var two = function (n) { return (n < 10 ? '0' : '') + n; };
+      html += '<dt>' + escapeHtml(t.sensorsTime) + '</dt><dd>' + two(d.getUTCDate()) + '/' + two(d.getUTCMonth() + 1) + '/'
+        + d.getUTCFullYear() + ' ' + two(d.getUTCHours()) + ':' + two(d.getUTCMinutes())
+        + (p.stale ? ' (' + escapeHtml(t.sensorsStale) + ')' : '') + '</dd>';
+    }
+    html += '</dl>';
+    var link = safeLink(p.url);
+    if (link) {
+      html += '<a class="btn btn-sm btn-outline-primary" href="' + escapeHtml(link) + '">' + escapeHtml(t.sensorsOpen) + '</a>';
+    }
+    return html + '</div>';
   }
 
   function layerName(label, color, icon, count) {

@@ -98,8 +98,8 @@
         type: 'value',
         name: t.unit,
         scale: !bars,
-        min: bars ? 0 : (lines.length ? function () { return Math.floor((min - 0.2) * 10) / 10; } : null),
-        max: lines.length ? function () { return Math.ceil((max + 0.2) * 10) / 10; } : null,
+        min: bars ? 0 : (lines.length ? function () { return Math.floor((min - 0.1) * 2) / 2; } : null),
+        max: lines.length ? function () { return Math.ceil((max + 0.1) * 2) / 2; } : null,
         axisLabel: {formatter: function (v) { return number(v); }}
       },
       dataZoom: [{type: 'inside'}, {type: 'slider', height: 18, bottom: 8, labelFormatter: function (ms) { return time(ms); }}],

@@ -81,6 +81,9 @@ class AccessibilityIntegrationTests {
             "/reporting/admin/forms/new",
             "/reporting/admin/forms/BC-KTXH-XA-THANG/edit",
             "/units/geometry",
+            "/sensors",
+            "/sensors/CAM-LE-THIEN",
+            "/sensors/KT-AN-DUONG?measure=HUMIDITY&range=30d",
             "/khong-co-trang-nay");
 
     @LocalServerPort

@@ -264,7 +264,17 @@ class SecurityMatrixIntegrationTests {
             Expectation.post("/api/operations/tasks/NO-SUCH-TASK/progress", "{}", OFFICERS_AND_ADMIN),
             Expectation.get("/operations/tasks", SIGNED_IN),
             Expectation.get("/operations/tasks/NO-SUCH-TASK", SIGNED_IN),
-            Expectation.get("/operations/tasks/NO-SUCH-TASK/updates/1/attachment", SIGNED_IN));
+            Expectation.get("/operations/tasks/NO-SUCH-TASK/updates/1/attachment", SIGNED_IN),
+            Expectation.get("/api/sensors/stations", SIGNED_IN),
+            Expectation.get("/api/sensors/stations/NO-SUCH-STATION", SIGNED_IN),
+            Expectation.post("/api/sensors/stations", "{}", ADMIN),
+            Expectation.put("/api/sensors/stations/NO-SUCH-STATION", "{}", ADMIN),
+            Expectation.post("/api/sensors/readings", "{\"readings\":[]}", OFFICERS_AND_ADMIN),
+            Expectation.get("/api/sensors/stations/NO-SUCH-STATION/readings", SIGNED_IN),
+            Expectation.get("/api/sensors/stations/NO-SUCH-STATION/daily", SIGNED_IN),
+            Expectation.get("/api/sensors/latest.geojson", SIGNED_IN),
+            Expectation.get("/sensors", SIGNED_IN),
+            Expectation.get("/sensors/NO-SUCH-STATION", SIGNED_IN));
 
     @LocalServerPort
     int port;

@@ -381,7 +381,12 @@
       api.sensors = sensorLayer(t, collection).addTo(map);
       return api.sensors;
     }, function () { return null; });
-    api.ready = Promise.all([units, points, sensors]).then(function () {
+    // The active alerts that have a place (a station's flood or fire danger), when the alerts API answers.
+    var warnings = getJson('/api/alerts/current.geojson').then(function (collection) {
+      api.alerts = alertLayer(t, collection).addTo(map);
+      return api.alerts;
+    }, function () { return null; });
+    api.ready = Promise.all([units, points, sensors, warnings]).then(function () {
       var overlays = {};
       overlays[layerName(t.boundaries, BOUNDARY.color, 'bi-bounding-box', choropleth.layer.getLayers().length)] = choropleth.layer;
       Object.keys(LAYERS).forEach(function (layer) {
@@ -392,6 +397,9 @@
       });
       if (api.sensors) {
         overlays[layerName(t.sensorsLayer, SENSOR_COLORS[2], 'bi-activity', api.sensors.getLayers().length)] = api.sensors;
+      }
+      if (api.alerts) {
+        overlays[layerName(t.alertsLayer, ALERT_COLORS.CRITICAL, 'bi-exclamation-triangle-fill', api.alerts.getLayers().length)] = api.alerts;
       }
       api.control = L.control.layers(bases, overlays, {collapsed: window.innerWidth < 768, position: 'topright'})
         .addTo(map);
@@ -405,6 +413,31 @@
     search(api, t);
     choroplethForm(api, t);
     return api.ready;
+  }
+
+  // ---- the active alerts (from the alerts module) -------------------------------------------------------------
+
+  var ALERT_COLORS = {CRITICAL: '#b3261e', WARNING: '#e8710a', INFO: '#1f6fb2'};
+
+  /** A ring coloured by severity around each alert's place, with the alert in a popup. */
+  function alertLayer(t, collection) {
+    var group = L.layerGroup();
+    collection.features.forEach(function (f) {
+      var p = f.properties;
+      var c = f.geometry.coordinates;
+      var color = ALERT_COLORS[p.severity] || ALERT_COLORS.INFO;
+      var ring = L.circleMarker([c[1], c[0]], {radius: 18, color: color, weight: 4, fillColor: color, fillOpacity: 0.25,
+        className: 'map-alert map-alert-' + p.severity.toLowerCase()});
+      ring.bindPopup(function () {
+        return '<div class="map-popup map-alert-popup"><div class="map-popup-layer" style="color:' + color + '">'
+          + '<i class="bi bi-exclamation-triangle-fill" aria-hidden="true"></i> ' + escapeHtml(t.alertsLayer) + '</div>'
+          + '<strong>' + escapeHtml(p.title) + '</strong><div class="small">' + escapeHtml(p.cause) + '</div>'
+          + '<a href="' + escapeHtml(p.link) + '">' + escapeHtml(t.alertsOpen) + '</a></div>';
+      });
+      ring.feature = f;
+      ring.addTo(group);
+    });
+    return group;
   }
 
   // ---- the stations' latest readings (from the sensors module) ------------------------------------------------

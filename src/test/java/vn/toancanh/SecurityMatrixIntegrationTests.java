@@ -274,7 +274,24 @@ class SecurityMatrixIntegrationTests {
             Expectation.get("/api/sensors/stations/NO-SUCH-STATION/daily", SIGNED_IN),
             Expectation.get("/api/sensors/latest.geojson", SIGNED_IN),
             Expectation.get("/sensors", SIGNED_IN),
-            Expectation.get("/sensors/NO-SUCH-STATION", SIGNED_IN));
+            Expectation.get("/sensors/NO-SUCH-STATION", SIGNED_IN),
+            Expectation.get("/alerts", SIGNED_IN),
+            Expectation.get("/alerts/0", SIGNED_IN),
+            Expectation.get("/alerts/rules", ADMIN),
+            Expectation.get("/alerts/rules/new", ADMIN),
+            Expectation.get("/alerts/rules/NO-SUCH-RULE", ADMIN),
+            Expectation.get("/api/alerts", SIGNED_IN),
+            Expectation.get("/api/alerts/summary", SIGNED_IN),
+            Expectation.get("/api/alerts/current.geojson", SIGNED_IN),
+            Expectation.get("/api/alerts/0", SIGNED_IN),
+            Expectation.post("/api/alerts/0/acknowledge", "{}", SIGNED_IN),
+            Expectation.post("/api/alerts/0/resolve", "{}", SIGNED_IN),
+            Expectation.get("/api/alerts/rules", SIGNED_IN),
+            Expectation.get("/api/alerts/rules/NO-SUCH-RULE", SIGNED_IN),
+            Expectation.post("/api/alerts/rules", "{}", ADMIN),
+            Expectation.put("/api/alerts/rules/NO-SUCH-RULE", "{}", ADMIN),
+            Expectation.post("/api/alerts/rules/NO-SUCH-RULE/evaluate", "{}", ADMIN),
+            new Expectation("DELETE", "/api/alerts/rules/NO-SUCH-RULE", null, ADMIN));
 
     @LocalServerPort
     int port;

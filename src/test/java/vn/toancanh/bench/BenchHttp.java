@@ -56,6 +56,23 @@ final class BenchHttp {
         return response.body();
     }
 
+    /** POSTs a body to an API path with the Authorization header; returns the body or fails on a non-2xx status. */
+    String post(String path, String contentType, byte[] body) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Authorization", authorization)
+                .header("Content-Type", contentType)
+                .header("Accept", "application/json")
+                .timeout(Duration.ofMinutes(10))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .build();
+        HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() / 100 != 2) {
+            throw new IllegalStateException(path + " answered " + response.statusCode() + ": "
+                    + response.body().substring(0, Math.min(600, response.body().length())));
+        }
+        return response.body();
+    }
+
     /** GETs an API path with the Authorization header; returns the body or fails on a non-2xx status. */
     String apiGet(String pathAndQuery) throws Exception {
         HttpResponse<String> response = client.send(

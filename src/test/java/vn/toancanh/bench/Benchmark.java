@@ -29,6 +29,10 @@ class Benchmark {
 
     @Test
     void run() throws Exception {
+        if ("operations".equals(System.getProperty("bench.part"))) {
+            operationsOnly();
+            return;
+        }
         long total = Math.min(Long.getLong("bench.values", BenchData.FULL), BenchData.FULL);
         int chunk = Integer.getInteger("bench.chunk", 100_000);
         report.put("values", total);
@@ -63,10 +67,30 @@ class Benchmark {
             session.login(ADMIN, PASSWORD);
             bench.writeToVisible(session);
             bench.afterWrites(session);
+            operations(app, data);
             report.heap();
         }
         report.put("benchWallSeconds", (System.nanoTime() - started) / 1_000_000_000);
         report.write();
+    }
+
+    /** {@code -Dbench.part=operations}: only the sensors, dossiers and alerts scenarios, on an empty schema. */
+    private void operationsOnly() throws Exception {
+        long started = System.nanoTime();
+        try (ConfigurableApplicationContext app = start()) {
+            BenchData data = new BenchData(SEED);
+            data.create(app.getBean(JdbcClient.class));
+            operations(app, data);
+            report.heap();
+        }
+        report.put("benchWallSeconds", (System.nanoTime() - started) / 1_000_000_000);
+        report.write();
+    }
+
+    private void operations(ConfigurableApplicationContext app, BenchData data) throws Exception {
+        JdbcClient jdbc = app.getBean(JdbcClient.class);
+        BenchHttp http = new BenchHttp(port(app), "Bearer " + apiToken(app, jdbc));
+        new BenchOperations(http, jdbc, app.getBean(DataSource.class), data, report).run();
     }
 
     private static ConfigurableApplicationContext start() {

@@ -12,7 +12,7 @@ import org.springframework.http.ResponseEntity;
 
 /**
  * The home page shell: the key figures of the four domains as cards whose figures the page fetches as JSON,
- * placeholders for the modules still to come, the warnings of unusual figures, links to the domain dashboards, scripts
+ * placeholders for the modules still to come, the active alerts' card, the warnings of unusual figures, links to the domain dashboards, scripts
  * deferred.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -48,10 +48,10 @@ class HomePageIntegrationTests {
                         "Nhiệm vụ quá hạn",
                         "Văn bản ký số",
                         "Sẽ có khi phân hệ Điều hành hoạt động",
-                        "Sẽ có khi phân hệ Phản ánh kiến nghị hoạt động",
-                        "Cảnh báo theo ngưỡng, công việc quá hạn và lũ lụt sẽ có khi phân hệ Cảnh báo hoạt động.");
-        // unusual figures are warned of already, beside the placeholder of rule-based warnings
+                        "Sẽ có khi phân hệ Phản ánh kiến nghị hoạt động");
+        // the rule-based warnings' card (filled by the page from the alerts API), beside the unusual figures
         assertThat(html).containsSubsequence("Cảnh báo đang hiệu lực", "Cảnh báo số liệu bất thường");
+        assertThat(html).contains("widget-alerts", "data-source=\"/api/alerts?pageSize=6\"", "/js/alerts-card.js");
         assertThat(html).contains("data-type=\"WARNINGS\"");
         assertThat(html)
                 .contains(

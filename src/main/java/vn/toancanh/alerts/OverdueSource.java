@@ -1,0 +1,31 @@
+package vn.toancanh.alerts;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Whose overdue records an OVERDUE rule counts: tasks, dossiers and documents by their figures' catalog items (open past
+ * their deadline now), reports by the reporting regime's completeness.
+ */
+public enum OverdueSource {
+    TASKS("Nhiệm vụ quá hạn", "HC-NVG-MC-QH"),
+    DOSSIERS("Hồ sơ quá hạn", "HC-TTHC-MC-QHCL"),
+    DOCUMENTS("Văn bản quá hạn xử lý", "HC-VB-MC-QH"),
+    REPORTS("Báo cáo định kỳ quá hạn", null);
+
+    private final String labelVi;
+    private final @Nullable String item;
+
+    OverdueSource(String labelVi, @Nullable String item) {
+        this.labelVi = labelVi;
+        this.item = item;
+    }
+
+    public String labelVi() {
+        return labelVi;
+    }
+
+    /** The catalog item holding the count, or null when it is counted otherwise. */
+    public @Nullable String item() {
+        return item;
+    }
+}

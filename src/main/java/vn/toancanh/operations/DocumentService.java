@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.toancanh.identity.AuditService;
@@ -48,7 +47,6 @@ public class DocumentService {
     private final OrganisationService organisation;
     private final IdentityService identity;
     private final AuditService audit;
-    private final ApplicationEventPublisher events;
 
     DocumentService(
             DocumentRepository documents,
@@ -56,50 +54,26 @@ public class DocumentService {
             UnitScopes scopes,
             OrganisationService organisation,
             IdentityService identity,
-            AuditService audit,
-            ApplicationEventPublisher events) {
+            AuditService audit) {
         this.documents = documents;
         this.imports = imports;
         this.scopes = scopes;
         this.organisation = organisation;
         this.identity = identity;
         this.audit = audit;
-        this.events = events;
     }
 
     /** Imports documents; any mistake rejects the whole import with every mistake named ({@code rows[n].field}). */
     @Transactional
     public ImportResult importDocuments(List<DocumentInput> rows) {
-        return apply(rows, List.of());
+        return imports.apply(rows, List.of());
     }
 
     /** The same from a CSV file with the JSON field names as its header (attachments come by JSON or one by one). */
     @Transactional
     public ImportResult importCsv(byte[] content) {
         DocumentFiles.Parsed parsed = DocumentFiles.parse(content);
-        return apply(parsed.rows(), parsed.problems());
-    }
-
-    private ImportResult apply(List<DocumentInput> rows, List<FieldProblem> readProblems) {
-        if (rows.isEmpty()) {
-            throw InvalidInputException.of("rows", "Không có văn bản nào để nhập");
-        }
-        if (rows.size() > MAX_ROWS) {
-            throw InvalidInputException.of("rows", "Mỗi lần nhập tối đa " + MAX_ROWS + " văn bản");
-        }
-        CurrentUser user = identity.currentUserOrSystem();
-        DocumentImports.Outcome outcome = imports.apply(rows, readProblems, user);
-        if (!outcome.changedMonths().isEmpty()) {
-            events.publishEvent(new DocumentsChanged(outcome.changedMonths()));
-        }
-        ImportResult result = outcome.result();
-        audit.record(
-                "IMPORT",
-                "office_document",
-                null,
-                result.rows() + " văn bản: " + result.created() + " mới, " + result.updated() + " cập nhật, "
-                        + result.unchanged() + " không đổi");
-        return result;
+        return imports.apply(parsed.rows(), parsed.problems());
     }
 
     /**

@@ -7,12 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.toancanh.identity.AuditService;
-import vn.toancanh.identity.CurrentUser;
-import vn.toancanh.identity.IdentityService;
 import vn.toancanh.operations.internal.DossierFiles;
 import vn.toancanh.operations.internal.DossierImports;
 import vn.toancanh.operations.internal.DossierRepository;
@@ -20,8 +16,6 @@ import vn.toancanh.operations.internal.MonthIds;
 import vn.toancanh.operations.internal.UnitScopes;
 import vn.toancanh.organisation.OrganisationService;
 import vn.toancanh.organisation.UnitView;
-import vn.toancanh.shared.FieldProblem;
-import vn.toancanh.shared.InvalidInputException;
 import vn.toancanh.shared.NotFoundException;
 import vn.toancanh.shared.PageQuery;
 import vn.toancanh.shared.PageResult;
@@ -46,67 +40,33 @@ public class DossierService {
     private final DossierImports imports;
     private final UnitScopes scopes;
     private final OrganisationService organisation;
-    private final IdentityService identity;
-    private final AuditService audit;
-    private final ApplicationEventPublisher events;
 
     DossierService(
-            DossierRepository dossiers,
-            DossierImports imports,
-            UnitScopes scopes,
-            OrganisationService organisation,
-            IdentityService identity,
-            AuditService audit,
-            ApplicationEventPublisher events) {
+            DossierRepository dossiers, DossierImports imports, UnitScopes scopes, OrganisationService organisation) {
         this.dossiers = dossiers;
         this.imports = imports;
         this.scopes = scopes;
         this.organisation = organisation;
-        this.identity = identity;
-        this.audit = audit;
-        this.events = events;
     }
 
     /** Imports dossiers; any mistake rejects the whole import with every mistake named ({@code rows[n].field}). */
     @Transactional
     public ImportResult importDossiers(List<DossierInput> rows) {
-        return apply(rows, List.of());
+        return imports.apply(rows, List.of());
     }
 
     /** The same from a CSV file with the JSON field names as its header. */
     @Transactional
     public ImportResult importCsv(byte[] content) {
         DossierFiles.Parsed parsed = DossierFiles.parse(content);
-        return apply(parsed.rows(), parsed.problems());
+        return imports.apply(parsed.rows(), parsed.problems());
     }
 
     /** The same from an Excel workbook: its first sheet, with the JSON field names in the first row. */
     @Transactional
     public ImportResult importExcel(byte[] content) {
         DossierFiles.Parsed parsed = DossierFiles.parseExcel(content);
-        return apply(parsed.rows(), parsed.problems());
-    }
-
-    private ImportResult apply(List<DossierInput> rows, List<FieldProblem> readProblems) {
-        if (rows.isEmpty()) {
-            throw InvalidInputException.of("rows", "Không có hồ sơ nào để nhập");
-        }
-        if (rows.size() > MAX_ROWS) {
-            throw InvalidInputException.of("rows", "Mỗi lần nhập tối đa " + MAX_ROWS + " hồ sơ");
-        }
-        CurrentUser user = identity.currentUserOrSystem();
-        DossierImports.Outcome outcome = imports.apply(rows, readProblems, user);
-        if (!outcome.changedMonths().isEmpty()) {
-            events.publishEvent(new DossiersChanged(outcome.changedMonths()));
-        }
-        ImportResult result = outcome.result();
-        audit.record(
-                "IMPORT",
-                "dossier",
-                null,
-                result.rows() + " hồ sơ: " + result.created() + " mới, " + result.updated() + " cập nhật, "
-                        + result.unchanged() + " không đổi");
-        return result;
+        return imports.apply(parsed.rows(), parsed.problems());
     }
 
     /** A page of the dossiers the user may read, newest first unless sorted otherwise; applicants masked. */

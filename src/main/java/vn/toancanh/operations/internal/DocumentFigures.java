@@ -1,19 +1,12 @@
 package vn.toancanh.operations.internal;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import vn.toancanh.datavalues.DataValueInput;
 import vn.toancanh.operations.DocumentsChanged;
-import vn.toancanh.organisation.OrganisationService;
-import vn.toancanh.organisation.UnitView;
-import vn.toancanh.shared.Period;
 
 /**
  * The documents registry's figures by handling unit and month as catalog items — incoming registered, outgoing
@@ -34,17 +27,14 @@ public class DocumentFigures {
 
     private static final String SOURCE = "Hệ thống quản lý văn bản và điều hành";
 
+    private final MonthlyFigures figures;
     private final ComputedItems items;
     private final DocumentRepository documents;
-    private final OrganisationService organisation;
-    private final JdbcClient jdbc;
 
-    DocumentFigures(
-            ComputedItems items, DocumentRepository documents, OrganisationService organisation, JdbcClient jdbc) {
+    DocumentFigures(MonthlyFigures figures, ComputedItems items, DocumentRepository documents) {
+        this.figures = figures;
         this.items = items;
         this.documents = documents;
-        this.organisation = organisation;
-        this.jdbc = jdbc;
     }
 
     @ApplicationModuleListener
@@ -54,40 +44,21 @@ public class DocumentFigures {
 
     @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT14M")
     void refreshCurrentMonth() {
-        refresh(MonthIds.current(jdbc.sql("SELECT DISTINCT unit_id FROM office_document")
-                .query(Long.class)
-                .list()));
+        refresh(figures.currentMonth("SELECT DISTINCT unit_id FROM office_document"));
     }
 
     public void refresh(Map<Long, Set<String>> months) {
-        if (months.isEmpty()) {
-            return;
-        }
-        ensureItems();
-        Map<Long, UnitView> units = organisation.findByIds(months.keySet());
-        LocalDate today = OrganisationService.today();
-        List<DataValueInput> rows = new ArrayList<>();
-        months.forEach((unitId, ids) -> {
-            UnitView unit = units.get(unitId);
-            if (unit == null) {
-                return;
-            }
-            for (String id : ids) {
-                Period month = Period.parse(id).orElseThrow();
-                if (month.startDate().isAfter(today)) {
-                    continue;
-                }
-                LocalDate asOf = month.endDate().isBefore(today) ? month.endDate() : today;
-                DocumentRepository.MonthFigures f = documents.month(unitId, month.startDate(), month.endDate(), asOf);
-                rows.add(ComputedItems.row(INCOMING, id, unit.code(), f.incoming()));
-                rows.add(ComputedItems.row(OUTGOING, id, unit.code(), f.outgoing()));
-                rows.add(ComputedItems.row(SIGNED, id, unit.code(), f.outgoingSigned()));
-                rows.add(ComputedItems.row(ON_TIME, id, unit.code(), f.onTime()));
-                rows.add(ComputedItems.row(LATE, id, unit.code(), f.late()));
-                rows.add(ComputedItems.row(OVERDUE, id, unit.code(), f.overdue()));
-            }
+        figures.refresh(months, this::ensureItems, (unitId, month, now) -> {
+            DocumentRepository.MonthFigures f =
+                    documents.month(unitId, month.startDate(), month.endDate(), MonthlyFigures.asOf(month, now));
+            return List.of(
+                    Map.entry(INCOMING, f.incoming()),
+                    Map.entry(OUTGOING, f.outgoing()),
+                    Map.entry(SIGNED, f.outgoingSigned()),
+                    Map.entry(ON_TIME, f.onTime()),
+                    Map.entry(LATE, f.late()),
+                    Map.entry(OVERDUE, f.overdue()));
         });
-        items.write(rows);
     }
 
     private void ensureItems() {

@@ -55,9 +55,11 @@ public class DocumentRepository {
             @Nullable LocalDate completedOn,
             boolean digitallySigned,
             @Nullable String attachmentName,
-            @Nullable String attachmentDigest) {
+            @Nullable String attachmentDigest)
+            implements ImportByCode.Coded<Stored> {
 
         /** The same entry as {@code other}, as the e-office system would send it again. */
+        @Override
         public boolean sameAs(Stored other) {
             return direction == other.direction
                     && number.equals(other.number)

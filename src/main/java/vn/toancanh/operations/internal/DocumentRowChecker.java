@@ -1,15 +1,14 @@
 package vn.toancanh.operations.internal;
 
+import static vn.toancanh.operations.internal.RowChecks.required;
+import static vn.toancanh.operations.internal.RowChecks.strip;
+
 import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.function.Predicate;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import vn.toancanh.operations.DocumentDirection;
 import vn.toancanh.operations.DocumentInput;
@@ -27,31 +26,26 @@ final class DocumentRowChecker {
     /** An attachment may be this large. */
     static final int MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
 
-    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9._-]{3,60}");
-
     /** A checked row: the document as it will be stored (id 0) and its new attachment, if one came with it. */
     record Checked(DocumentRepository.Stored document, DocumentRepository.@Nullable Attachment attachment) {}
 
-    private final Map<String, UnitView> units;
-    private final Predicate<UnitView> mayWrite;
+    private final RowChecks.Units units;
 
-    DocumentRowChecker(Map<String, UnitView> units, Predicate<UnitView> mayWrite) {
+    DocumentRowChecker(RowChecks.Units units) {
         this.units = units;
-        this.mayWrite = mayWrite;
     }
 
     @Nullable
     Checked check(int row, DocumentInput in, List<FieldProblem> problems) {
         int before = problems.size();
         String f = "rows[" + row + "].";
-        String code = strip(in.code());
-        if (code == null || !CODE.matcher(code).matches()) {
-            problems.add(new FieldProblem(f + "code", "Mã văn bản gồm 3–60 chữ không dấu, số, '.', '-' hoặc '_'"));
-        }
-        DocumentDirection direction = parse(DocumentDirection.class, in.direction());
-        if (direction == null) {
-            problems.add(new FieldProblem(f + "direction", "Sổ văn bản là INCOMING (đến) hoặc OUTGOING (đi)"));
-        }
+        String code = RowChecks.code(in.code(), f + "code", "văn bản", problems);
+        DocumentDirection direction = RowChecks.oneOf(
+                DocumentDirection.class,
+                in.direction(),
+                f + "direction",
+                "Sổ văn bản là INCOMING (đến) hoặc OUTGOING (đi)",
+                problems);
         String number = required(in.number(), 100, f + "number", "số, ký hiệu", problems);
         String counterpart = required(
                 in.counterpart(),
@@ -78,21 +72,16 @@ final class DocumentRowChecker {
         if (in.deadline() != null && in.issuedOn() != null && in.deadline().isBefore(in.issuedOn())) {
             problems.add(new FieldProblem(f + "deadline", "Hạn xử lý không thể trước ngày văn bản"));
         }
-        UnitView unit = null;
-        String unitCode = strip(in.unit());
-        if (unitCode == null) {
-            problems.add(new FieldProblem(f + "unit", "Cần mã đơn vị xử lý"));
-        } else if ((unit = units.get(unitCode)) == null) {
-            problems.add(new FieldProblem(f + "unit", "Không có đơn vị mã " + unitCode));
-        } else if (!mayWrite.test(unit)) {
-            problems.add(new FieldProblem(f + "unit", "Bạn không được nhập văn bản của " + unit.name()));
-        }
-        DocumentStatus status = parse(DocumentStatus.class, in.status());
-        if (status == null) {
-            problems.add(new FieldProblem(f + "status", "Trạng thái là PENDING, PROCESSING hoặc DONE"));
-        } else if (status == DocumentStatus.DONE && in.completedOn() == null) {
+        UnitView unit = units.check(in.unit(), f + "unit", "Cần mã đơn vị xử lý", "văn bản", problems);
+        DocumentStatus status = RowChecks.oneOf(
+                DocumentStatus.class,
+                in.status(),
+                f + "status",
+                "Trạng thái là PENDING, PROCESSING hoặc DONE",
+                problems);
+        if (status == DocumentStatus.DONE && in.completedOn() == null) {
             problems.add(new FieldProblem(f + "completedOn", "Văn bản đã xử lý cần ngày xử lý xong"));
-        } else if (status != DocumentStatus.DONE && in.completedOn() != null) {
+        } else if (status != null && status != DocumentStatus.DONE && in.completedOn() != null) {
             problems.add(new FieldProblem(f + "completedOn", "Chỉ văn bản đã xử lý (DONE) mới có ngày xử lý xong"));
         }
         if (in.completedOn() != null
@@ -171,35 +160,5 @@ final class DocumentRowChecker {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static @Nullable String required(
-            @Nullable String value, int max, String field, String what, List<FieldProblem> problems) {
-        String v = strip(value);
-        if (v == null) {
-            problems.add(new FieldProblem(field, "Cần " + what));
-        } else if (v.length() > max) {
-            problems.add(new FieldProblem(field, capitalised(what) + " tối đa " + max + " ký tự"));
-        }
-        return v;
-    }
-
-    private static String capitalised(String s) {
-        return s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
-    }
-
-    private static <E extends Enum<E>> @Nullable E parse(Class<E> type, @Nullable String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    private static @Nullable String strip(@Nullable String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -1,20 +1,16 @@
 package vn.toancanh.operations.internal;
 
 import java.time.Instant;
-import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import vn.toancanh.datavalues.DataValueInput;
 import vn.toancanh.operations.DossierCounts;
 import vn.toancanh.operations.DossiersChanged;
 import vn.toancanh.organisation.OrganisationService;
-import vn.toancanh.organisation.UnitView;
-import vn.toancanh.shared.Period;
 
 /**
  * The dossiers' figures by unit and month as catalog items — received, online, full-process online, paid online,
@@ -39,16 +35,14 @@ public class DossierFigures {
 
     private static final String SOURCE = "Hệ thống một cửa điện tử";
 
+    private final MonthlyFigures figures;
     private final ComputedItems items;
     private final DossierRepository dossiers;
-    private final OrganisationService organisation;
-    private final JdbcClient jdbc;
 
-    DossierFigures(ComputedItems items, DossierRepository dossiers, OrganisationService organisation, JdbcClient jdbc) {
+    DossierFigures(MonthlyFigures figures, ComputedItems items, DossierRepository dossiers) {
+        this.figures = figures;
         this.items = items;
         this.dossiers = dossiers;
-        this.organisation = organisation;
-        this.jdbc = jdbc;
     }
 
     @ApplicationModuleListener
@@ -59,53 +53,29 @@ public class DossierFigures {
     /** The month under way for every unit with dossiers: its open dossiers become overdue as time passes. */
     @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT10M")
     void refreshCurrentMonth() {
-        refresh(MonthIds.current(jdbc.sql("SELECT DISTINCT unit_id FROM dossier")
-                .query(Long.class)
-                .list()));
+        refresh(figures.currentMonth("SELECT DISTINCT unit_id FROM dossier"));
     }
 
     /** Counts the figures of these units' months again and writes them. */
     public void refresh(Map<Long, Set<String>> months) {
-        if (months.isEmpty()) {
-            return;
-        }
-        ensureItems();
-        Map<Long, UnitView> units = organisation.findByIds(months.keySet());
-        Instant now = Instant.now();
-        List<DataValueInput> rows = new ArrayList<>();
-        months.forEach((unitId, ids) -> {
-            UnitView unit = units.get(unitId);
-            if (unit == null) {
-                return;
-            }
-            for (String id : ids) {
-                Period month = Period.parse(id).orElseThrow();
-                Instant start =
-                        month.startDate().atStartOfDay(OrganisationService.ZONE).toInstant();
-                Instant end = month.endDate()
-                        .plusDays(1)
-                        .atStartOfDay(OrganisationService.ZONE)
-                        .toInstant();
-                if (start.isAfter(now)) {
-                    continue;
-                }
-                DossierCounts f = dossiers.month(unitId, start, end, now);
-                rows.add(row(RECEIVED, id, unit, f.received()));
-                rows.add(row(ONLINE, id, unit, f.online()));
-                rows.add(row(FULL_ONLINE, id, unit, f.fullOnline()));
-                rows.add(row(PAID_ONLINE, id, unit, f.paidOnline()));
-                rows.add(row(EARLY, id, unit, f.early()));
-                rows.add(row(ON_TIME, id, unit, f.onTime()));
-                rows.add(row(LATE, id, unit, f.late()));
-                rows.add(row(IN_PROGRESS, id, unit, f.inProgress()));
-                rows.add(row(OVERDUE, id, unit, f.overdue()));
-            }
+        figures.refresh(months, this::ensureItems, (unitId, month, now) -> {
+            DossierCounts f = dossiers.month(
+                    unitId, startOf(month.startDate()), startOf(month.endDate().plusDays(1)), now);
+            return List.of(
+                    Map.entry(RECEIVED, f.received()),
+                    Map.entry(ONLINE, f.online()),
+                    Map.entry(FULL_ONLINE, f.fullOnline()),
+                    Map.entry(PAID_ONLINE, f.paidOnline()),
+                    Map.entry(EARLY, f.early()),
+                    Map.entry(ON_TIME, f.onTime()),
+                    Map.entry(LATE, f.late()),
+                    Map.entry(IN_PROGRESS, f.inProgress()),
+                    Map.entry(OVERDUE, f.overdue()));
         });
-        items.write(rows);
     }
 
-    private static DataValueInput row(String item, String period, UnitView unit, long count) {
-        return ComputedItems.row(item, period, unit.code(), count);
+    private static Instant startOf(LocalDate day) {
+        return day.atStartOfDay(OrganisationService.ZONE).toInstant();
     }
 
     private void ensureItems() {

@@ -1,102 +1,90 @@
 package vn.toancanh.operations.internal;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import vn.toancanh.identity.CurrentUser;
 import vn.toancanh.operations.DossierInput;
 import vn.toancanh.operations.DossierService;
+import vn.toancanh.operations.DossiersChanged;
 import vn.toancanh.operations.ImportResult;
-import vn.toancanh.organisation.OrganisationService;
-import vn.toancanh.organisation.UnitView;
 import vn.toancanh.shared.FieldProblem;
-import vn.toancanh.shared.InvalidInputException;
 
 /**
- * Applies an import: every row checked first (nothing is written if one is wrong), then each dossier created,
- * updated or left as it is by its code, a status event recorded whenever its status is new.
+ * Applies an import of dossiers: every row checked first (nothing is written if one is wrong), then each dossier
+ * created, updated or left as it is by its code, a status event recorded whenever its status is new. The frame is
+ * {@link ImportByCode}'s; this class says how a dossier is checked and stored.
  */
 @Component
-public class DossierImports {
+public class DossierImports
+        implements ImportByCode.Kind<DossierInput, DossierRepository.Stored, DossierRepository.Stored> {
 
-    /** What was done, and which units' months must be counted again. */
-    public record Outcome(ImportResult result, Map<Long, Set<String>> changedMonths) {}
+    private static final ImportByCode.Terms TERMS =
+            new ImportByCode.Terms("hồ sơ", "dossier", DossierService.MAX_ROWS, DossiersChanged::new);
 
+    private final ImportByCode frame;
     private final DossierRepository dossiers;
-    private final OrganisationService organisation;
-    private final UnitScopes scopes;
 
-    DossierImports(DossierRepository dossiers, OrganisationService organisation, UnitScopes scopes) {
+    DossierImports(ImportByCode frame, DossierRepository dossiers) {
+        this.frame = frame;
         this.dossiers = dossiers;
-        this.organisation = organisation;
-        this.scopes = scopes;
     }
 
-    public Outcome apply(List<DossierInput> rows, List<FieldProblem> readProblems, CurrentUser user) {
-        Set<String> unitCodes = new LinkedHashSet<>();
-        rows.forEach(r -> {
-            if (r.unit() != null && !r.unit().isBlank()) {
-                unitCodes.add(r.unit().strip());
-            }
-        });
-        Map<String, UnitView> units = organisation.findByCodes(unitCodes);
-        DossierRowChecker checker = new DossierRowChecker(units, unit -> scopes.writes(user, unit));
-        List<FieldProblem> problems = new ArrayList<>(readProblems);
-        Set<String> unreadable = new HashSet<>();
-        readProblems.forEach(p -> unreadable.add(p.field()));
-        List<DossierRepository.Stored> checked = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (int i = 0; i < rows.size(); i++) {
-            List<FieldProblem> rowProblems = new ArrayList<>();
-            DossierRepository.Stored d = checker.check(i + 1, rows.get(i), rowProblems);
-            // a cell already reported as unreadable is not reported again as missing
-            rowProblems.stream().filter(p -> !unreadable.contains(p.field())).forEach(problems::add);
-            if (d != null && !seen.add(d.code())) {
-                problems.add(new FieldProblem(
-                        "rows[" + (i + 1) + "].code", "Mã hồ sơ " + d.code() + " có hai lần trong lần nhập này"));
-            }
-            checked.add(d);
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
-        Map<String, DossierRepository.Stored> existing = dossiers.findByCodes(
-                checked.stream().map(DossierRepository.Stored::code).toList());
-        Instant now = Instant.now();
-        Map<Long, Set<String>> months = new HashMap<>();
-        int created = 0;
-        int updated = 0;
-        int unchanged = 0;
-        int events = 0;
-        for (DossierRepository.Stored d : checked) {
-            DossierRepository.Stored old = existing.get(d.code());
-            if (old == null) {
-                long id = dossiers.insert(d, user.username());
-                dossiers.addEvent(id, d.status(), now, user.username());
-                created++;
-                events++;
-            } else if (old.sameAs(d)) {
-                unchanged++;
-                continue;
-            } else {
-                dossiers.update(old.id(), d, user.username());
-                if (old.status() != d.status()) {
-                    dossiers.addEvent(old.id(), d.status(), now, user.username());
-                    events++;
-                }
-                months.computeIfAbsent(old.unitId(), u -> new HashSet<>())
-                        .addAll(DossierService.months(old.receivedAt(), old.completedAt(), now));
-                updated++;
-            }
-            months.computeIfAbsent(d.unitId(), u -> new HashSet<>())
-                    .addAll(DossierService.months(d.receivedAt(), d.completedAt(), now));
-        }
-        return new Outcome(new ImportResult(rows.size(), created, updated, unchanged, events), months);
+    /** Imports as the current user; any mistake rejects the whole import with every mistake named. */
+    public ImportResult apply(List<DossierInput> rows, List<FieldProblem> readProblems) {
+        return frame.run(rows, readProblems, this);
+    }
+
+    /** Imports as {@code user}, neither announced nor audited: the demo data counts its figures at once. */
+    ImportByCode.Outcome apply(List<DossierInput> rows, List<FieldProblem> readProblems, CurrentUser user) {
+        return frame.apply(rows, readProblems, user, this);
+    }
+
+    @Override
+    public ImportByCode.Terms terms() {
+        return TERMS;
+    }
+
+    @Override
+    public @Nullable String unit(DossierInput row) {
+        return row.unit();
+    }
+
+    @Override
+    public ImportByCode.RowCheck<DossierInput, DossierRepository.Stored> checker(RowChecks.Units units) {
+        return new DossierRowChecker(units)::check;
+    }
+
+    @Override
+    public DossierRepository.Stored stored(DossierRepository.Stored checked) {
+        return checked;
+    }
+
+    @Override
+    public Map<String, DossierRepository.Stored> findByCodes(List<String> codes) {
+        return dossiers.findByCodes(codes);
+    }
+
+    @Override
+    public long insert(DossierRepository.Stored checked, String user) {
+        return dossiers.insert(checked, user);
+    }
+
+    @Override
+    public void update(DossierRepository.Stored old, DossierRepository.Stored checked, String user) {
+        dossiers.update(old.id(), checked, user);
+    }
+
+    @Override
+    public void addEvent(long id, DossierRepository.Stored stored, Instant at, String user) {
+        dossiers.addEvent(id, stored.status(), at, user);
+    }
+
+    @Override
+    public Set<String> months(DossierRepository.Stored stored, Instant now) {
+        return DossierService.months(stored.receivedAt(), stored.completedAt(), now);
     }
 }

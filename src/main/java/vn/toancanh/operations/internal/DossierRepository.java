@@ -55,10 +55,12 @@ public class DossierRepository {
             @Nullable Instant returnedAt,
             boolean feePaidOnline,
             String applicantKind,
-            @Nullable String applicantName) {
+            @Nullable String applicantName)
+            implements ImportByCode.Coded<Stored> {
 
         /** The same content, ignoring the id (to tell whether an import changes anything). */
-        boolean sameAs(Stored other) {
+        @Override
+        public boolean sameAs(Stored other) {
             return code.equals(other.code)
                     && java.util.Objects.equals(procedureCode, other.procedureCode)
                     && procedureName.equals(other.procedureName)

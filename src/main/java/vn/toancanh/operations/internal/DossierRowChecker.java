@@ -1,11 +1,12 @@
 package vn.toancanh.operations.internal;
 
+import static vn.toancanh.operations.internal.RowChecks.required;
+import static vn.toancanh.operations.internal.RowChecks.strip;
+
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import vn.toancanh.operations.DossierChannel;
 import vn.toancanh.operations.DossierInput;
@@ -19,56 +20,39 @@ import vn.toancanh.shared.FieldProblem;
  */
 final class DossierRowChecker {
 
-    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9._-]{3,60}");
     private static final Set<String> APPLICANTS = Set.of("CITIZEN", "ORGANISATION", "BUSINESS");
 
-    private final Map<String, UnitView> units;
-    private final java.util.function.Predicate<UnitView> mayWrite;
+    private final RowChecks.Units units;
 
-    DossierRowChecker(Map<String, UnitView> units, java.util.function.Predicate<UnitView> mayWrite) {
+    DossierRowChecker(RowChecks.Units units) {
         this.units = units;
-        this.mayWrite = mayWrite;
     }
 
     /** The row as stored (id 0), or null when it has a mistake (added to {@code problems}). */
     DossierRepository.@Nullable Stored check(int row, DossierInput in, List<FieldProblem> problems) {
         int before = problems.size();
         String f = "rows[" + row + "].";
-        String code = strip(in.code());
-        if (code == null || !CODE.matcher(code).matches()) {
-            problems.add(new FieldProblem(f + "code", "Mã hồ sơ gồm 3–60 chữ không dấu, số, '.', '-' hoặc '_'"));
-        }
-        String name = strip(in.procedureName());
-        if (name == null) {
-            problems.add(new FieldProblem(f + "procedureName", "Cần tên thủ tục"));
-        } else if (name.length() > 500) {
-            problems.add(new FieldProblem(f + "procedureName", "Tên thủ tục tối đa 500 ký tự"));
-        }
+        String code = RowChecks.code(in.code(), f + "code", "hồ sơ", problems);
+        String name = required(in.procedureName(), 500, f + "procedureName", "tên thủ tục", problems);
         String sector = strip(in.sector());
         if (sector == null) {
             problems.add(new FieldProblem(f + "sector", "Cần lĩnh vực của thủ tục"));
         } else if (sector.length() > 200) {
             problems.add(new FieldProblem(f + "sector", "Lĩnh vực tối đa 200 ký tự"));
         }
-        UnitView unit = null;
-        String unitCode = strip(in.unit());
-        if (unitCode == null) {
-            problems.add(new FieldProblem(f + "unit", "Cần mã đơn vị tiếp nhận"));
-        } else if ((unit = units.get(unitCode)) == null) {
-            problems.add(new FieldProblem(f + "unit", "Không có đơn vị mã " + unitCode));
-        } else if (!mayWrite.test(unit)) {
-            problems.add(new FieldProblem(f + "unit", "Bạn không được nhập hồ sơ của " + unit.name()));
-        }
-        DossierChannel channel = parse(DossierChannel.class, in.channel());
-        if (channel == null) {
-            problems.add(new FieldProblem(f + "channel", "Kênh tiếp nhận là DIRECT, ONLINE_PARTIAL hoặc ONLINE_FULL"));
-        }
-        DossierStatus status = parse(DossierStatus.class, in.status());
-        if (status == null) {
-            problems.add(new FieldProblem(
-                    f + "status",
-                    "Trạng thái là RECEIVED, PROCESSING, SUPPLEMENT_REQUESTED, RESOLVED, RETURNED hoặc WITHDRAWN"));
-        }
+        UnitView unit = units.check(in.unit(), f + "unit", "Cần mã đơn vị tiếp nhận", "hồ sơ", problems);
+        DossierChannel channel = RowChecks.oneOf(
+                DossierChannel.class,
+                in.channel(),
+                f + "channel",
+                "Kênh tiếp nhận là DIRECT, ONLINE_PARTIAL hoặc ONLINE_FULL",
+                problems);
+        DossierStatus status = RowChecks.oneOf(
+                DossierStatus.class,
+                in.status(),
+                f + "status",
+                "Trạng thái là RECEIVED, PROCESSING, SUPPLEMENT_REQUESTED, RESOLVED, RETURNED hoặc WITHDRAWN",
+                problems);
         String kind = strip(in.applicantKind()) == null
                 ? "CITIZEN"
                 : in.applicantKind().strip();
@@ -131,17 +115,5 @@ final class DossierRowChecker {
 
     private static @Nullable Instant instant(@Nullable OffsetDateTime t) {
         return t == null ? null : t.toInstant();
-    }
-
-    private static @Nullable String strip(@Nullable String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
-
-    private static <E extends Enum<E>> @Nullable E parse(Class<E> type, @Nullable String value) {
-        try {
-            return value == null ? null : Enum.valueOf(type, value.strip().toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 }

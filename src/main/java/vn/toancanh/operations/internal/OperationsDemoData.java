@@ -158,7 +158,7 @@ class OperationsDemoData implements DemoDataStep {
                         null));
             }
         }
-        DossierImports.Outcome outcome = imports.apply(rows, List.of(), CurrentUser.SYSTEM);
+        ImportByCode.Outcome outcome = imports.apply(rows, List.of(), CurrentUser.SYSTEM);
         figures.refresh(outcome.changedMonths());
         tasks(district, communes, random, today);
         documents(district, communes, new Random(seed + 7), today);

@@ -1,19 +1,12 @@
 package vn.toancanh.operations.internal;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import vn.toancanh.datavalues.DataValueInput;
 import vn.toancanh.operations.TasksChanged;
-import vn.toancanh.organisation.OrganisationService;
-import vn.toancanh.organisation.UnitView;
-import vn.toancanh.shared.Period;
 
 /**
  * The assigned tasks' figures by lead unit and month as catalog items — due in the month, done in it on time or late,
@@ -31,16 +24,14 @@ public class TaskFigures {
 
     private static final String SOURCE = "Hệ thống quản lý văn bản và điều hành";
 
+    private final MonthlyFigures figures;
     private final ComputedItems items;
     private final TaskRepository tasks;
-    private final OrganisationService organisation;
-    private final JdbcClient jdbc;
 
-    TaskFigures(ComputedItems items, TaskRepository tasks, OrganisationService organisation, JdbcClient jdbc) {
+    TaskFigures(MonthlyFigures figures, ComputedItems items, TaskRepository tasks) {
+        this.figures = figures;
         this.items = items;
         this.tasks = tasks;
-        this.organisation = organisation;
-        this.jdbc = jdbc;
     }
 
     @ApplicationModuleListener
@@ -50,42 +41,19 @@ public class TaskFigures {
 
     @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT12M")
     void refreshCurrentMonth() {
-        refresh(MonthIds.current(jdbc.sql("SELECT DISTINCT lead_unit_id FROM assigned_task")
-                .query(Long.class)
-                .list()));
+        refresh(figures.currentMonth("SELECT DISTINCT lead_unit_id FROM assigned_task"));
     }
 
     public void refresh(Map<Long, Set<String>> months) {
-        if (months.isEmpty()) {
-            return;
-        }
-        ensureItems();
-        Map<Long, UnitView> units = organisation.findByIds(months.keySet());
-        LocalDate today = OrganisationService.today();
-        List<DataValueInput> rows = new ArrayList<>();
-        months.forEach((unitId, ids) -> {
-            UnitView unit = units.get(unitId);
-            if (unit == null) {
-                return;
-            }
-            for (String id : ids) {
-                Period month = Period.parse(id).orElseThrow();
-                if (month.startDate().isAfter(today)) {
-                    continue;
-                }
-                LocalDate asOf = month.endDate().isBefore(today) ? month.endDate() : today;
-                TaskRepository.MonthFigures f = tasks.month(unitId, month.startDate(), month.endDate(), asOf);
-                rows.add(row(DUE, id, unit, f.due()));
-                rows.add(row(ON_TIME, id, unit, f.onTime()));
-                rows.add(row(LATE, id, unit, f.late()));
-                rows.add(row(OVERDUE, id, unit, f.overdue()));
-            }
+        figures.refresh(months, this::ensureItems, (unitId, month, now) -> {
+            TaskRepository.MonthFigures f =
+                    tasks.month(unitId, month.startDate(), month.endDate(), MonthlyFigures.asOf(month, now));
+            return List.of(
+                    Map.entry(DUE, f.due()),
+                    Map.entry(ON_TIME, f.onTime()),
+                    Map.entry(LATE, f.late()),
+                    Map.entry(OVERDUE, f.overdue()));
         });
-        items.write(rows);
-    }
-
-    private static DataValueInput row(String item, String period, UnitView unit, long count) {
-        return ComputedItems.row(item, period, unit.code(), count);
     }
 
     private void ensureItems() {

@@ -42,6 +42,7 @@ final class BenchOperations {
     }
 
     void run() throws Exception {
+        administrationSector();
         stations();
         int readings = Integer.getInteger("bench.readings", 1_000_000);
         int dossiers = Integer.getInteger("bench.dossiers", 100_000);
@@ -51,6 +52,21 @@ final class BenchOperations {
         dossiers(dossiers);
         floodAlertLatency(Integer.getInteger("bench.alertSamples", 50));
         overdueAlertLatency(Math.min(Integer.getInteger("bench.alertSamples", 50), BenchData.UNITS - 1));
+    }
+
+    /**
+     * The figures of dossiers and tasks are catalog items of the administration sector, which the reference catalog
+     * brings (sectors HC-TTHC, HC-NVG, HC-VB, with the demo or a district's catalog import); the bench's own catalog has no such sector.
+     */
+    private void administrationSector() {
+        jdbc.sql("INSERT INTO data_domain (code, name) VALUES ('HC', 'Hành chính') ON CONFLICT (code) DO NOTHING")
+                .update();
+        for (String sector : List.of("HC-TTHC", "HC-NVG", "HC-VB")) {
+            jdbc.sql("""
+                    INSERT INTO data_sector (code, domain_id, name)
+                    SELECT :code, id, :code FROM data_domain WHERE code = 'HC'
+                    ON CONFLICT (code) DO NOTHING""").param("code", sector).update();
+        }
     }
 
     private void stations() throws Exception {

@@ -141,26 +141,43 @@ final class BenchOperations {
     }
 
     private long copyReadings(Instant start, int total) throws Exception {
+        return copy(
+                "bench_copy_readings",
+                "station_id bigint NOT NULL, measure varchar(20) NOT NULL, observed_at timestamptz NOT NULL,"
+                        + " value numeric NOT NULL, PRIMARY KEY (station_id, measure, observed_at)",
+                total,
+                (b, i) -> b.append(stationOf(i))
+                        .append(",WATER_LEVEL,")
+                        .append(timeOf(start, i))
+                        .append(',')
+                        .append(level(i)));
+    }
+
+    /** One CSV line of a row, without its line end. */
+    private interface Row {
+        void write(StringBuilder b, int i);
+    }
+
+    /**
+     * The baseline: a PostgreSQL COPY of {@code total} rows into a new table of these columns, committed; the rows'
+     * CSV is built while copying, as the APIs parse their own.
+     *
+     * @return elapsed nanoseconds
+     */
+    private long copy(String table, String columns, int total, Row row) throws Exception {
         try (Connection c = dataSource.getConnection();
                 Statement s = c.createStatement()) {
-            s.execute("DROP TABLE IF EXISTS bench_copy_readings");
-            s.execute("CREATE TABLE bench_copy_readings (station_id bigint NOT NULL, measure varchar(20) NOT NULL,"
-                    + " observed_at timestamptz NOT NULL, value numeric NOT NULL,"
-                    + " PRIMARY KEY (station_id, measure, observed_at))");
+            s.execute("DROP TABLE IF EXISTS " + table);
+            s.execute("CREATE TABLE " + table + " (" + columns + ")");
             c.setAutoCommit(false);
             long t = System.nanoTime();
-            CopyIn copy = c.unwrap(PGConnection.class)
-                    .getCopyAPI()
-                    .copyIn("COPY bench_copy_readings FROM STDIN (FORMAT csv)");
+            CopyIn copy =
+                    c.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY " + table + " FROM STDIN (FORMAT csv)");
             for (int from = 0; from < total; from += 50_000) {
                 StringBuilder b = new StringBuilder();
                 for (int i = from; i < Math.min(total, from + 50_000); i++) {
-                    b.append(stationOf(i))
-                            .append(",WATER_LEVEL,")
-                            .append(timeOf(start, i))
-                            .append(',')
-                            .append(level(i))
-                            .append('\n');
+                    row.write(b, i);
+                    b.append('\n');
                 }
                 byte[] rows = b.toString().getBytes(StandardCharsets.UTF_8);
                 copy.writeToCopy(rows, 0, rows.length);
@@ -169,7 +186,7 @@ final class BenchOperations {
             c.commit();
             long elapsed = System.nanoTime() - t;
             c.setAutoCommit(true);
-            s.execute("DROP TABLE bench_copy_readings");
+            s.execute("DROP TABLE " + table);
             return elapsed;
         }
     }
@@ -235,44 +252,29 @@ final class BenchOperations {
     }
 
     private long copyDossiers(int total) throws Exception {
-        try (Connection c = dataSource.getConnection();
-                Statement s = c.createStatement()) {
-            s.execute("DROP TABLE IF EXISTS bench_copy_dossiers");
-            s.execute("CREATE TABLE bench_copy_dossiers (code varchar(60) PRIMARY KEY, procedure_code varchar(40),"
-                    + " procedure_name varchar(300), sector varchar(200), unit_id bigint, channel varchar(20),"
-                    + " status varchar(30), received_at timestamptz, due_at timestamptz, fee_paid_online boolean,"
-                    + " applicant_kind varchar(20))");
-            c.setAutoCommit(false);
-            long t = System.nanoTime();
-            CopyIn copy = c.unwrap(PGConnection.class)
-                    .getCopyAPI()
-                    .copyIn("COPY bench_copy_dossiers FROM STDIN (FORMAT csv)");
-            StringBuilder b = new StringBuilder();
-            for (int i = 0; i < total; i++) {
-                OffsetDateTime received = receivedOf(i);
-                b.append("BENCH-HS-")
-                        .append(i)
-                        .append(",1.001193,Đăng ký khai sinh,Hộ tịch,")
-                        .append(data.unitIds[i % BenchData.UNITS])
-                        .append(',')
-                        .append(i % 7 == 0 ? "DIRECT" : "ONLINE_FULL")
-                        .append(",PROCESSING,")
-                        .append(received)
-                        .append(',')
-                        .append(received.plusDays(3))
-                        .append(',')
-                        .append(i % 3 == 0)
-                        .append(",CITIZEN\n");
-            }
-            byte[] rows = b.toString().getBytes(StandardCharsets.UTF_8);
-            copy.writeToCopy(rows, 0, rows.length);
-            copy.endCopy();
-            c.commit();
-            long elapsed = System.nanoTime() - t;
-            c.setAutoCommit(true);
-            s.execute("DROP TABLE bench_copy_dossiers");
-            return elapsed;
-        }
+        return copy(
+                "bench_copy_dossiers",
+                "code varchar(60) PRIMARY KEY, procedure_code varchar(40), procedure_name varchar(300),"
+                        + " sector varchar(200), unit_id bigint, channel varchar(20), status varchar(30),"
+                        + " received_at timestamptz, due_at timestamptz, fee_paid_online boolean,"
+                        + " applicant_kind varchar(20)",
+                total,
+                (b, i) -> {
+                    OffsetDateTime received = receivedOf(i);
+                    b.append("BENCH-HS-")
+                            .append(i)
+                            .append(",1.001193,Đăng ký khai sinh,Hộ tịch,")
+                            .append(data.unitIds[i % BenchData.UNITS])
+                            .append(',')
+                            .append(i % 7 == 0 ? "DIRECT" : "ONLINE_FULL")
+                            .append(",PROCESSING,")
+                            .append(received)
+                            .append(',')
+                            .append(received.plusDays(3))
+                            .append(',')
+                            .append(i % 3 == 0)
+                            .append(",CITIZEN");
+                });
     }
 
     /** A reading over alarm I until its alert is open, then one under it until the alert is resolved. */

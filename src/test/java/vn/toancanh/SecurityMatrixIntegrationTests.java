@@ -264,7 +264,18 @@ class SecurityMatrixIntegrationTests {
             Expectation.post("/api/operations/tasks/NO-SUCH-TASK/progress", "{}", OFFICERS_AND_ADMIN),
             Expectation.get("/operations/tasks", SIGNED_IN),
             Expectation.get("/operations/tasks/NO-SUCH-TASK", SIGNED_IN),
-            Expectation.get("/operations/tasks/NO-SUCH-TASK/updates/1/attachment", SIGNED_IN));
+            Expectation.get("/operations/tasks/NO-SUCH-TASK/updates/1/attachment", SIGNED_IN),
+            // alerts: notifications
+            Expectation.get("/alerts/webhooks", ADMIN),
+            Expectation.post("/alerts/webhooks", "{}", ADMIN),
+            Expectation.post("/alerts/webhooks/999999999/active", "{}", ADMIN),
+            Expectation.post("/alerts/webhooks/999999999/delete", "{}", ADMIN),
+            Expectation.post("/alerts/webhooks/999999999/test", "{}", ADMIN),
+            Expectation.post("/alerts/webhooks/deliveries/999999999/retry", "{}", ADMIN),
+            Expectation.get("/api/alerts/webhooks", ADMIN),
+            Expectation.get("/api/alerts/webhooks/999999999", ADMIN),
+            Expectation.post("/api/alerts/webhooks", "{}", ADMIN),
+            new Expectation("DELETE", "/api/alerts/webhooks/999999999", null, ADMIN));
 
     @LocalServerPort
     int port;

@@ -51,6 +51,7 @@ class AccessibilityIntegrationTests {
             "/alerts",
             "/alerts/rules",
             "/alerts/rules/new",
+            "/alerts/webhooks",
             "/portal/dossiers?code=KHONG-CO",
             "/reports/templates",
             "/reports/templates/new",
@@ -135,6 +136,20 @@ class AccessibilityIntegrationTests {
         browser.waitUntil(
                 d -> !d.findElements(org.openqa.selenium.By.id("new-token")).isEmpty());
         check(browser, "/account/tokens (created)", suffix, violations);
+
+        browser.go("/alerts/webhooks");
+        browser.find("#url").sendKeys("khong-phai-dia-chi");
+        browser.script("arguments[0].click()", browser.find("main form button[type=submit]"));
+        browser.waitUntil(
+                d -> !d.findElements(org.openqa.selenium.By.id("url-error")).isEmpty());
+        check(browser, "/alerts/webhooks (errors)", suffix, violations);
+        browser.find("#name").sendKeys("Kiểm tra truy cập");
+        browser.find("#url").clear();
+        browser.find("#url").sendKeys("http://127.0.0.1:9/a11y");
+        browser.script("arguments[0].click()", browser.find("main form button[type=submit]"));
+        browser.waitUntil(
+                d -> !d.findElements(org.openqa.selenium.By.id("new-secret")).isEmpty());
+        check(browser, "/alerts/webhooks (created)", suffix, violations);
     }
 
     private static void check(Browser browser, String path, String suffix, List<String> violations) {

@@ -291,7 +291,18 @@ class SecurityMatrixIntegrationTests {
             Expectation.post("/api/alerts/rules", "{}", ADMIN),
             Expectation.put("/api/alerts/rules/NO-SUCH-RULE", "{}", ADMIN),
             Expectation.post("/api/alerts/rules/NO-SUCH-RULE/evaluate", "{}", ADMIN),
-            new Expectation("DELETE", "/api/alerts/rules/NO-SUCH-RULE", null, ADMIN));
+            new Expectation("DELETE", "/api/alerts/rules/NO-SUCH-RULE", null, ADMIN),
+            // alerts: notifications
+            Expectation.get("/alerts/webhooks", ADMIN),
+            Expectation.post("/alerts/webhooks", "{}", ADMIN),
+            Expectation.post("/alerts/webhooks/999999999/active", "{}", ADMIN),
+            Expectation.post("/alerts/webhooks/999999999/delete", "{}", ADMIN),
+            Expectation.post("/alerts/webhooks/999999999/test", "{}", ADMIN),
+            Expectation.post("/alerts/webhooks/deliveries/999999999/retry", "{}", ADMIN),
+            Expectation.get("/api/alerts/webhooks", ADMIN),
+            Expectation.get("/api/alerts/webhooks/999999999", ADMIN),
+            Expectation.post("/api/alerts/webhooks", "{}", ADMIN),
+            new Expectation("DELETE", "/api/alerts/webhooks/999999999", null, ADMIN));
 
     @LocalServerPort
     int port;

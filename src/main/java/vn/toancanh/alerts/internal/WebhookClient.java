@@ -1,6 +1,7 @@
 package vn.toancanh.alerts.internal;
 
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -47,6 +48,8 @@ class WebhookClient {
             int status =
                     http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
             return status / 100 == 2 ? null : "HTTP " + status;
+        } catch (ConnectException e) {
+            return "Không kết nối được tới máy nhận";
         } catch (HttpTimeoutException e) {
             return "Hết thời gian chờ (" + properties.delivery().timeout().toSeconds() + " s)";
         } catch (IOException | IllegalArgumentException e) {

@@ -51,7 +51,7 @@ class HomePageIntegrationTests {
                         "Sẽ có khi phân hệ Phản ánh kiến nghị hoạt động");
         // the rule-based warnings' card (filled by the page from the alerts API), beside the unusual figures
         assertThat(html).containsSubsequence("Cảnh báo đang hiệu lực", "Cảnh báo số liệu bất thường");
-        assertThat(html).contains("widget-alerts", "data-source=\"/api/alerts?pageSize=6\"", "/js/alerts-card.js");
+        assertThat(html).contains("widget-alerts", "data-source=\"/api/alerts?pageSize=6\"", "/js/alerts-card");
         assertThat(html).contains("data-type=\"WARNINGS\"");
         assertThat(html)
                 .contains(

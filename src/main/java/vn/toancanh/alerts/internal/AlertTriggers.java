@@ -58,7 +58,8 @@ class AlertTriggers implements DisposableBean {
             fixedDelayString = "${toancanh.alerts.evaluate-every:PT1M}",
             initialDelayString = "${toancanh.alerts.evaluate-every:PT1M}")
     void scheduled() {
-        evaluateNow(EnumSet.allOf(AlertRuleKind.class));
+        // through the one worker too, so no two evaluations of a rule in this instance overlap
+        request(EnumSet.allOf(AlertRuleKind.class));
     }
 
     /** Asks the worker to evaluate the active rules of these kinds soon. */
@@ -75,7 +76,7 @@ class AlertTriggers implements DisposableBean {
         queued.set(false);
         Set<AlertRuleKind> kinds;
         synchronized (pending) {
-            kinds = EnumSet.copyOf(pending.isEmpty() ? EnumSet.noneOf(AlertRuleKind.class) : pending);
+            kinds = EnumSet.copyOf(pending);
             pending.clear();
         }
         if (!kinds.isEmpty()) {
@@ -84,7 +85,7 @@ class AlertTriggers implements DisposableBean {
     }
 
     /** Evaluates the active rules of these kinds in this thread. */
-    void evaluateNow(Set<AlertRuleKind> kinds) {
+    private void evaluateNow(Set<AlertRuleKind> kinds) {
         try {
             for (StoredRule rule : rules.active()) {
                 if (kinds.contains(rule.kind())) {

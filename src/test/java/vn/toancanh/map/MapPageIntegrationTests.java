@@ -75,7 +75,9 @@ class MapPageIntegrationTests {
             browser.go("/map");
             ready(browser);
 
-            assertThat(browser.driver().findElements(By.cssSelector(".leaflet-overlay-pane path.leaflet-interactive")))
+            assertThat(browser.driver()
+                            .findElements(
+                                    By.cssSelector(".leaflet-overlay-pane path.leaflet-interactive:not(.map-alert)")))
                     .hasSize(16);
             assertThat(browser.driver().findElements(By.cssSelector(".leaflet-marker-pane .map-poi")))
                     .hasSize((int) points);

@@ -2,6 +2,7 @@ package vn.toancanh.alerts;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -70,7 +71,7 @@ public class AlertService {
 
     public AlertRuleView rule(String code) {
         StoredRule r = stored(code);
-        return view(r, units(java.util.Collections.singletonList(r.unitId())), rules.openCounts());
+        return view(r, units(Collections.singletonList(r.unitId())), rules.openCounts());
     }
 
     /** Creates a rule (admins) and evaluates it at once. */
@@ -134,7 +135,7 @@ public class AlertService {
 
     public AlertEventView event(long id) {
         AlertEventRepository.Stored e = readableEvent(id);
-        return view(e, units(java.util.Collections.singletonList(e.unitId())));
+        return view(e, units(Collections.singletonList(e.unitId())));
     }
 
     public AlertSummary summary() {
@@ -213,7 +214,7 @@ public class AlertService {
 
     private AlertEventRepository.Stored writableEvent(long id) {
         AlertEventRepository.Stored e = readableEvent(id);
-        if (!canHandle(view(e, units(java.util.Collections.singletonList(e.unitId()))))) {
+        if (!canHandle(view(e, units(Collections.singletonList(e.unitId()))))) {
             throw new AccessDeniedException("Chỉ lãnh đạo, quản trị và cán bộ của đơn vị được xử lý cảnh báo này");
         }
         return e;
@@ -221,26 +222,7 @@ public class AlertService {
 
     /** The ids of the units a list covers, cut to what the user reads; null for all. */
     private @Nullable List<Long> readable(@Nullable String unitCode) {
-        CurrentUser user = identity.currentUserOrSystem();
-        Long root = null;
-        if (unitCode != null && !unitCode.isBlank()) {
-            root = organisation
-                    .findByCode(unitCode.strip())
-                    .map(UnitView::id)
-                    .orElseThrow(() ->
-                            vn.toancanh.shared.InvalidInputException.of("unit", "Không có đơn vị mã " + unitCode));
-        }
-        if (!user.readsAll()) {
-            if (user.unitId() == null) {
-                return List.of();
-            }
-            if (root == null || !organisation.isWithin(root, user.unitId())) {
-                root = user.unitId();
-            }
-        }
-        return root == null
-                ? null
-                : organisation.subtree(root).stream().map(UnitView::id).toList();
+        return organisation.readableSubtree(identity.currentUserOrSystem(), unitCode);
     }
 
     private CurrentUser admin() {

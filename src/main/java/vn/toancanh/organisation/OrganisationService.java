@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.toancanh.identity.CurrentUser;
 import vn.toancanh.organisation.internal.GeometryEditor;
 import vn.toancanh.organisation.internal.SuccessionEditor;
 import vn.toancanh.organisation.internal.SuccessionRepository;
@@ -19,6 +20,7 @@ import vn.toancanh.organisation.internal.UnitImporter;
 import vn.toancanh.organisation.internal.UnitRepository;
 import vn.toancanh.organisation.internal.UnitSearchRepository;
 import vn.toancanh.shared.FileFormat;
+import vn.toancanh.shared.InvalidInputException;
 import vn.toancanh.shared.NotFoundException;
 import vn.toancanh.shared.PageQuery;
 import vn.toancanh.shared.PageResult;
@@ -94,6 +96,29 @@ public class OrganisationService {
         Optional<UnitView> unit = units.findById(unitId);
         Optional<UnitView> ancestor = units.findById(ancestorId);
         return unit.isPresent() && ancestor.isPresent() && unit.get().isWithin(ancestor.get());
+    }
+
+    /**
+     * The ids of the units a list covers for {@code user}: {@code unitCode}'s subtree (all units without one), cut to
+     * what the user reads — everything for leaders and admins, their own unit's subtree for everyone else; null for
+     * no limit. The one rule every module's lists follow.
+     */
+    public @Nullable List<Long> readableSubtree(CurrentUser user, @Nullable String unitCode) {
+        Long root = null;
+        if (unitCode != null && !unitCode.isBlank()) {
+            root = findByCode(unitCode.strip())
+                    .map(UnitView::id)
+                    .orElseThrow(() -> InvalidInputException.of("unit", "Không có đơn vị mã " + unitCode.strip()));
+        }
+        if (!user.readsAll()) {
+            if (user.unitId() == null) {
+                return List.of();
+            }
+            if (root == null || !isWithin(root, user.unitId())) {
+                root = user.unitId();
+            }
+        }
+        return root == null ? null : subtree(root).stream().map(UnitView::id).toList();
     }
 
     public List<UnitView> children(long parentId) {

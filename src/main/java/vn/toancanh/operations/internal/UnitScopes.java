@@ -7,7 +7,6 @@ import vn.toancanh.identity.CurrentUser;
 import vn.toancanh.identity.IdentityService;
 import vn.toancanh.organisation.OrganisationService;
 import vn.toancanh.organisation.UnitView;
-import vn.toancanh.shared.InvalidInputException;
 
 /**
  * Whose records a user reads: leaders and admins every unit's, others their own unit's and those below it — the rule
@@ -29,25 +28,7 @@ public class UnitScopes {
      * user reads; null for no limit.
      */
     public @Nullable List<Long> readable(@Nullable String unitCode) {
-        CurrentUser user = identity.currentUserOrSystem();
-        Long root = null;
-        if (unitCode != null && !unitCode.isBlank()) {
-            root = organisation
-                    .findByCode(unitCode.strip())
-                    .map(UnitView::id)
-                    .orElseThrow(() -> InvalidInputException.of("unit", "Không có đơn vị mã " + unitCode.strip()));
-        }
-        if (!user.readsAll()) {
-            if (user.unitId() == null) {
-                return List.of();
-            }
-            if (root == null || !organisation.isWithin(root, user.unitId())) {
-                root = user.unitId();
-            }
-        }
-        return root == null
-                ? null
-                : organisation.subtree(root).stream().map(UnitView::id).toList();
+        return organisation.readableSubtree(identity.currentUserOrSystem(), unitCode);
     }
 
     /** True when the current user reads the records of {@code unitId}. */

@@ -34,7 +34,7 @@ import vn.toancanh.identity.internal.UserAdminService;
  * writer's unit scope, masked applicants in lists, and the citizens' lookup without personal data, rate-limited.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestPropertySource(properties = "toancanh.operations.lookups-per-minute=6")
+@TestPropertySource(properties = "toancanh.public.rate-limits.dossier-lookup=6")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DossierIntegrationTests {
 

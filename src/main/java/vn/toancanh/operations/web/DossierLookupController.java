@@ -10,7 +10,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.toancanh.operations.DossierService;
-import vn.toancanh.operations.internal.LookupLimiter;
+import vn.toancanh.shared.PublicRateLimiter;
 
 /**
  * The citizens' dossier lookup: by the code on their receipt, without logging in; status and dates only, never the
@@ -20,9 +20,9 @@ import vn.toancanh.operations.internal.LookupLimiter;
 class DossierLookupController {
 
     private final DossierService dossiers;
-    private final LookupLimiter limiter;
+    private final PublicRateLimiter limiter;
 
-    DossierLookupController(DossierService dossiers, LookupLimiter limiter) {
+    DossierLookupController(DossierService dossiers, PublicRateLimiter limiter) {
         this.dossiers = dossiers;
         this.limiter = limiter;
     }
@@ -40,9 +40,9 @@ class DossierLookupController {
         if (typed.isEmpty()) {
             return "operations/lookup";
         }
-        if (!limiter.allow(request.getRemoteAddr())) {
+        if (!limiter.allow("dossier-lookup", request.getRemoteAddr())) {
             response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-            response.setHeader("Retry-After", "60");
+            response.setHeader("Retry-After", String.valueOf(PublicRateLimiter.retryAfterSeconds()));
             model.addAttribute("limited", true);
             return "operations/lookup";
         }

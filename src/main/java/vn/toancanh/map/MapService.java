@@ -51,6 +51,15 @@ public class MapService {
         this.properties = properties;
     }
 
+    /** The base map's tile URL template; empty when the map runs without one (offline). */
+    public String tileUrl() {
+        return properties.tileUrl();
+    }
+
+    public String tileAttribution() {
+        return properties.tileAttribution();
+    }
+
     /** The unit the map opens on (its children are drawn). */
     public String homeUnit() {
         return properties.unit();
@@ -132,6 +141,16 @@ public class MapService {
     @Transactional
     public PoiImportResult importPois(@Nullable PoiLayer layer, String geoJson, boolean replace, String source) {
         return importer.importCollection(layer, geoJson, replace, source, locator());
+    }
+
+    /** The unit drawn on the map (a child of the home unit) whose boundary holds the point, if any. */
+    public java.util.Optional<MapUnitView> locate(double latitude, double longitude) {
+        return locator().locate(latitude, longitude);
+    }
+
+    /** A random point inside a drawn unit's boundary ({lat, lon}), for demo data; empty when it has none. */
+    public java.util.Optional<double[]> randomPointIn(String unitCode, java.util.Random random) {
+        return locator().pointIn(unitCode, random, 1);
     }
 
     private UnitLocator locator() {

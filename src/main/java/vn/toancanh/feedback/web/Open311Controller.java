@@ -56,6 +56,7 @@ class Open311Controller {
     /** The most requests a list returns. */
     static final int MAX_RESULTS = 1000;
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Open311Controller.class);
     private static final DateTimeFormatter W3C = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
     private static final String BUCKET_READ = "open311-read";
     private static final String BUCKET_POST = "open311-post";
@@ -334,6 +335,16 @@ class Open311Controller {
                 formatOf(request),
                 HttpStatus.NOT_FOUND,
                 List.of(new Open311Writer.Error(404, String.valueOf(e.getBody().getDetail()))));
+    }
+
+    /** Anything else is the server's fault: logged, and answered in the same error format without its details. */
+    @ExceptionHandler(RuntimeException.class)
+    ResponseEntity<String> failed(RuntimeException e, HttpServletRequest request) {
+        log.error("Open311 {} failed", request.getRequestURI(), e);
+        return writer.errors(
+                formatOf(request),
+                HttpStatus.INTERNAL_SERVER_ERROR,
+                List.of(new Open311Writer.Error(500, "Internal error; the request was not completed")));
     }
 
     /** The format the path asked for; JSON when it asked for none we know (so the error itself can be read). */

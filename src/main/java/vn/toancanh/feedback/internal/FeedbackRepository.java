@@ -31,9 +31,9 @@ public class FeedbackRepository {
             r.address, r.area_unit_id, r.unit_id, r.attributes::text, r.media_url, r.contact_name, r.contact_phone,
             r.contact_email, r.device_id, r.account_id, r.channel, r.client_name, r.received_at, r.due_at,
             r.resolved_at, r.closed_at, r.updated_at, r.public_reply, r.reject_reason, d.code""";
-    private static final String FROM = """
-             FROM feedback_request r JOIN feedback_category c ON c.id = r.category_id
-             LEFT JOIN feedback_request d ON d.id = r.possible_duplicate_of""";
+    private static final String FROM = " " + """
+            FROM feedback_request r JOIN feedback_category c ON c.id = r.category_id
+            LEFT JOIN feedback_request d ON d.id = r.possible_duplicate_of""";
     private static final Map<String, String> SORTS = Map.of(
             "received", "r.received_at",
             "due", "r.due_at",

@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * A rule as an admin writes it (form or JSON). Which fields matter depends on the kind:
  *
- * @param target THRESHOLD, OFF_TARGET: an item or indicator code; OVERDUE: TASKS, DOSSIERS, DOCUMENTS or REPORTS;
+ * @param target THRESHOLD, OFF_TARGET: an item or indicator code; OVERDUE: TASKS, DOSSIERS, DOCUMENTS, FEEDBACK or REPORTS;
  *     FLOOD, FIRE_DANGER: a station code, blank for every station of the kind
  * @param unit the unit scope's code (THRESHOLD, OFF_TARGET, OVERDUE); blank for the top of the tree
  * @param eachChild evaluate each unit directly under the scope rather than the scope as a whole

@@ -3,13 +3,14 @@ package vn.toancanh.alerts;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Whose overdue records an OVERDUE rule counts: tasks, dossiers and documents by their figures' catalog items (open past
+ * Whose overdue records an OVERDUE rule counts: tasks, dossiers, documents and citizens' feedback by their figures' catalog items (open past
  * their deadline now), reports by the reporting regime's completeness.
  */
 public enum OverdueSource {
     TASKS("Nhiệm vụ quá hạn", "HC-NVG-MC-QH"),
     DOSSIERS("Hồ sơ quá hạn", "HC-TTHC-MC-QHCL"),
     DOCUMENTS("Văn bản quá hạn xử lý", "HC-VB-MC-QH"),
+    FEEDBACK("Phản ánh quá hạn", "HC-PAKN-MC-QH"),
     REPORTS("Báo cáo định kỳ quá hạn", null);
 
     private final String labelVi;

@@ -14,8 +14,8 @@ import vn.toancanh.shared.DemoDataSize;
 import vn.toancanh.shared.DemoDataStep;
 
 /**
- * The district's warning rules: floods at every water-level station, forest-fire danger from level III, overdue tasks
- * and documents in any unit, more than five overdue dossiers in a unit, overdue periodic reports, and a commune whose
+ * The district's warning rules: floods at every water-level station, forest-fire danger from level III, overdue tasks,
+ * documents and citizens' feedback in any unit, more than five overdue dossiers in a unit, overdue periodic reports, and a commune whose
  * online dossier rate last month fell below 80 %; evaluated once so the demo opens with its alerts.
  */
 @Component
@@ -46,9 +46,22 @@ class AlertDemoRules implements DemoDataStep {
     @Override
     public void load(DemoDataSize size, long seed) {
         Long district = organisation.findByCode(DISTRICT).map(UnitView::id).orElse(null);
-        if (size == DemoDataSize.MINIMAL
-                || district == null
-                || rules.find("LU-BAO-DONG").isPresent()) {
+        if (size == DemoDataSize.MINIMAL || district == null) {
+            return;
+        }
+        if (rules.find("PA-QUA-HAN").isEmpty()) {
+            // added after the first rules, so a demo loaded before it gets it too
+            rules.insert(rule(
+                    "PA-QUA-HAN",
+                    "Phản ánh của người dân quá hạn trả lời",
+                    AlertRuleKind.OVERDUE,
+                    AlertSeverity.WARNING,
+                    "FEEDBACK",
+                    district,
+                    null,
+                    BigDecimal.ZERO));
+        }
+        if (rules.find("LU-BAO-DONG").isPresent()) {
             return;
         }
         List<StoredRule> demo = List.of(

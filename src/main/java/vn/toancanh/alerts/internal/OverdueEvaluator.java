@@ -93,6 +93,7 @@ class OverdueEvaluator implements RuleEvaluator {
             case TASKS -> "nhiệm vụ";
             case DOSSIERS -> "hồ sơ";
             case DOCUMENTS -> "văn bản";
+            case FEEDBACK -> "phản ánh";
             case REPORTS -> "báo cáo";
         };
     }
@@ -102,6 +103,7 @@ class OverdueEvaluator implements RuleEvaluator {
             case TASKS -> "/operations/tasks?status=OVERDUE&unit=" + unit;
             case DOSSIERS -> "/operations/dossiers?timeliness=OVERDUE&unit=" + unit;
             case DOCUMENTS -> "/operations/documents?overdue=true&unit=" + unit;
+            case FEEDBACK -> "/feedback?timeliness=OVERDUE&unit=" + unit;
             case REPORTS -> "/reporting";
         };
     }

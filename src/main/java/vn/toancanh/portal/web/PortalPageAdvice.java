@@ -1,6 +1,7 @@
 package vn.toancanh.portal.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.ui.Model;
 import org.springframework.web.ErrorResponseException;
@@ -32,6 +33,16 @@ class PortalPageAdvice {
         model.addAttribute(
                 "titleKey", "portal.error." + (status == 400 || status == 404 || status == 429 ? status : "other"));
         model.addAttribute("detail", ex.getBody().getDetail());
+        return "portal/error";
+    }
+
+    /** {@code /portal/heritage/abc}: an address that cannot be right. */
+    @ExceptionHandler(TypeMismatchException.class)
+    String mismatch(TypeMismatchException ex, HttpServletResponse response, Model model) {
+        response.setStatus(400);
+        model.addAttribute("status", 400);
+        model.addAttribute("titleKey", "portal.error.400");
+        model.addAttribute("detail", "Địa chỉ không hợp lệ: " + ex.getPropertyName() + " phải là một số");
         return "portal/error";
     }
 }

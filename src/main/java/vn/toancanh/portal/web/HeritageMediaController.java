@@ -38,7 +38,7 @@ class HeritageMediaController {
     }
 
     /** A PNG QR code that opens the site's page at the portal's public address. */
-    @GetMapping(value = "/portal/heritage/{id}/qr.png", produces = MediaType.IMAGE_PNG_VALUE)
+    @GetMapping("/portal/heritage/{id}/qr.png")
     @PreAuthorize("permitAll()")
     ResponseEntity<byte[]> qr(
             @PathVariable long id, @RequestParam(required = false) @Nullable String size, HttpServletRequest request) {
@@ -65,7 +65,7 @@ class HeritageMediaController {
                 .body(file.content());
     }
 
-    @GetMapping(value = "/portal/api/map.geojson", produces = "application/geo+json")
+    @GetMapping("/portal/api/map.geojson")
     @PreAuthorize("permitAll()")
     ResponseEntity<Map<String, Object>> geoJson(
             @RequestParam(required = false) @Nullable String layers, HttpServletRequest request) {

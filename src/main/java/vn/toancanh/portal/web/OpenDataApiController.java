@@ -106,7 +106,7 @@ class OpenDataApiController {
         return download(code, "xlsx", year, request, true);
     }
 
-    @GetMapping(value = "/portal/data/catalog.jsonld", produces = "application/ld+json")
+    @GetMapping("/portal/data/catalog.jsonld")
     @PreAuthorize("permitAll()")
     ResponseEntity<Map<String, Object>> catalogJsonLd(HttpServletRequest request) {
         requests.limit(PublicRequests.DATA_BUCKET, request);

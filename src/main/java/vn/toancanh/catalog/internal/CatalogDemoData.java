@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -27,6 +29,7 @@ import vn.toancanh.shared.DemoDataStep;
 class CatalogDemoData implements DemoDataStep {
 
     private static final Logger log = LoggerFactory.getLogger(CatalogDemoData.class);
+    private static final Set<String> OPEN_DATA_SECTORS = Set.of("KT-NN", "KT-TNMT", "XH-GDDT", "XH-YT", "XH-VHTT");
 
     private final DomainRepository domains;
     private final ComboRepository combos;
@@ -140,17 +143,34 @@ class CatalogDemoData implements DemoDataStep {
         }
         boolean restricted =
                 group.sectorCode().startsWith("NC-ANTT") || group.sectorCode().startsWith("NC-QSQP");
+        boolean open = isOpenData(group);
         return new GroupRow(
                 group.code(),
                 sectorIds.get(group.sectorCode()),
                 group.nameVi(),
                 group.nameEn(),
-                null,
+                open ? openDataDescription(group, owner) : null,
                 owner == null ? null : owner.id(),
                 group.period(),
-                restricted ? SharingLevel.RESTRICTED : SharingLevel.INTERNAL,
+                restricted ? SharingLevel.RESTRICTED : open ? SharingLevel.PUBLIC : SharingLevel.INTERNAL,
                 sortOrder,
                 reporters);
+    }
+
+    /**
+     * The demo's open data: the groups citizens ask about (schools and pupils, crops, land, health, culture and
+     * heritage, population) are public, with their reference items; everything else stays internal.
+     */
+    static boolean isOpenData(Group group) {
+        return OPEN_DATA_SECTORS.contains(group.sectorCode()) || group.code().equals("XH-LDTBXH-01");
+    }
+
+    private static String openDataDescription(Group group, @Nullable UnitView owner) {
+        String subject = group.nameVi().substring(0, 1).toLowerCase(java.util.Locale.ROOT)
+                + group.nameVi().substring(1);
+        return "Số liệu " + subject + " của huyện và các xã"
+                + (owner == null ? "" : ", do " + owner.name() + " tổng hợp")
+                + ". Dữ liệu mẫu để minh hoạ.";
     }
 
     private static ItemRow itemRow(Item item, long groupId, UnitView owner, Map<String, Long> comboIds, int sortOrder) {

@@ -139,7 +139,7 @@ final class DemoItemGenerator {
                 time,
                 base.period(),
                 variant ? null : base.combo(),
-                sharing(group, kind, random),
+                sharing(group, kind, variant, random),
                 ratio ? null : kind.min,
                 ratio ? null : kind.max,
                 !variant || random.nextInt(50) != 0,
@@ -147,12 +147,16 @@ final class DemoItemGenerator {
                 base.legalBasis());
     }
 
-    private static SharingLevel sharing(Group group, DemoKind kind, Random random) {
+    private static SharingLevel sharing(Group group, DemoKind kind, boolean variant, Random random) {
         int draw = random.nextInt(100);
         if (RESTRICTED_SECTORS.contains(group.sectorCode())) {
             return SharingLevel.RESTRICTED;
         }
         boolean publishable = kind.valueType.isNumeric() && !group.sectorCode().startsWith("NC-");
+        // The open-data groups publish their reference items, so the public portal has the figures people look for.
+        if (publishable && !variant && CatalogDemoData.isOpenData(group)) {
+            return SharingLevel.PUBLIC;
+        }
         return publishable && draw < 12 ? SharingLevel.PUBLIC : SharingLevel.INTERNAL;
     }
 

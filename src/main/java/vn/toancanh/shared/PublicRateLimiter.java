@@ -33,6 +33,22 @@ public class PublicRateLimiter {
         return counts.get(bucket + '|' + client, k -> new AtomicInteger()).incrementAndGet() <= limit(bucket);
     }
 
+    /**
+     * For pages: counts the call from the request's client address and, when it is over its limit, marks the
+     * response 429 with a {@code Retry-After}; the page then shows its own message.
+     */
+    public boolean allow(
+            String bucket,
+            jakarta.servlet.http.HttpServletRequest request,
+            jakarta.servlet.http.HttpServletResponse response) {
+        if (allow(bucket, request.getRemoteAddr())) {
+            return true;
+        }
+        response.setStatus(429);
+        response.setHeader("Retry-After", String.valueOf(retryAfterSeconds()));
+        return false;
+    }
+
     /** The calls a minute {@code bucket} allows a client. */
     public int limit(String bucket) {
         Integer own = environment.getProperty("toancanh.public.rate-limits." + bucket, Integer.class);

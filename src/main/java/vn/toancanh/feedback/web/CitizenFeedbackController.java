@@ -71,9 +71,7 @@ class CitizenFeedbackController {
             HttpServletResponse response,
             Model model)
             throws IOException {
-        if (!limiter.allow(SUBMIT, request.getRemoteAddr())) {
-            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-            response.setHeader("Retry-After", String.valueOf(PublicRateLimiter.retryAfterSeconds()));
+        if (!limiter.allow(SUBMIT, request, response)) {
             return show(
                     model, form, Map.of("form", "Bạn đã gửi nhiều phản ánh trong một phút. Hãy thử lại sau ít phút."));
         }
@@ -151,9 +149,7 @@ class CitizenFeedbackController {
             model.addAttribute("error", "Mã theo dõi không đúng dạng (vd PA-7K3M9QXD)");
             return "feedback/track";
         }
-        if (!limiter.allow(LOOKUP, request.getRemoteAddr())) {
-            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-            response.setHeader("Retry-After", String.valueOf(PublicRateLimiter.retryAfterSeconds()));
+        if (!limiter.allow(LOOKUP, request, response)) {
             model.addAttribute("error", "Quá nhiều lượt tra cứu trong một phút. Hãy thử lại sau.");
             return "feedback/track";
         }
@@ -176,9 +172,7 @@ class CitizenFeedbackController {
             HttpServletRequest request,
             HttpServletResponse response,
             Model model) {
-        if (!limiter.allow(LOOKUP, request.getRemoteAddr())) {
-            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-            response.setHeader("Retry-After", String.valueOf(PublicRateLimiter.retryAfterSeconds()));
+        if (!limiter.allow(LOOKUP, request, response)) {
             model.addAttribute("code", code);
             model.addAttribute("error", "Quá nhiều lượt tra cứu trong một phút. Hãy thử lại sau.");
             return "feedback/track";

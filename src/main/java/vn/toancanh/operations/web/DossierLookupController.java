@@ -40,9 +40,7 @@ class DossierLookupController {
         if (typed.isEmpty()) {
             return "operations/lookup";
         }
-        if (!limiter.allow("dossier-lookup", request.getRemoteAddr())) {
-            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-            response.setHeader("Retry-After", String.valueOf(PublicRateLimiter.retryAfterSeconds()));
+        if (!limiter.allow("dossier-lookup", request, response)) {
             model.addAttribute("limited", true);
             return "operations/lookup";
         }

@@ -62,11 +62,12 @@ class MapApiIntegrationTests {
         }
     }
 
+    // OTHER is the one layer no demo data seeds, so the import test can own it and clear it after.
     @AfterEach
     void removePoints() {
         createdPois.forEach(id ->
                 jdbc.sql("DELETE FROM map_poi WHERE id = :id").param("id", id).update());
-        jdbc.sql("DELETE FROM map_poi WHERE layer = 'PROJECT'").update();
+        jdbc.sql("DELETE FROM map_poi WHERE layer = 'OTHER'").update();
     }
 
     @Test
@@ -262,7 +263,7 @@ class MapApiIntegrationTests {
                   {"type":"Feature","properties":{"name":"Không toạ độ"},"geometry":null}
                 ]}""";
 
-        HttpResponse<String> response = http.json("POST", "/api/map/pois/import?layer=PROJECT", admin, rejected);
+        HttpResponse<String> response = http.json("POST", "/api/map/pois/import?layer=OTHER", admin, rejected);
 
         assertThat(response.statusCode()).isEqualTo(400);
         List<String> fields = new ArrayList<>();
@@ -270,27 +271,27 @@ class MapApiIntegrationTests {
                 .get("errors")
                 .forEach(e -> fields.add(e.get("field").asString()));
         assertThat(fields).containsExactly("features[1].name", "features[2].geometry");
-        assertThat(count("PROJECT")).isZero();
+        assertThat(count("OTHER")).isZero();
 
         String valid = rejected.replace("\"name\":\"\"", "\"name\":\"Nhà văn hoá\",\"Vốn (tỷ đồng)\":12.5")
                 .replace(
                         ",\n  {\"type\":\"Feature\",\"properties\":{\"name\":\"Không toạ độ\"},\"geometry\":null}", "");
-        HttpResponse<String> ok = http.json("POST", "/api/map/pois/import?layer=PROJECT", admin, valid);
+        HttpResponse<String> ok = http.json("POST", "/api/map/pois/import?layer=OTHER", admin, valid);
         assertThat(ok.statusCode()).as(ok.body()).isEqualTo(200);
-        assertThat(count("PROJECT")).isEqualTo(2);
+        assertThat(count("OTHER")).isEqualTo(2);
 
-        HttpResponse<String> export = http.json("GET", "/api/map/pois/export?layer=PROJECT", leader, null);
+        HttpResponse<String> export = http.json("GET", "/api/map/pois/export?layer=OTHER", leader, null);
         assertThat(export.headers().firstValue("Content-Disposition"))
-                .hasValueSatisfying(d -> assertThat(d).contains("diem-ban-do-project.geojson"));
+                .hasValueSatisfying(d -> assertThat(d).contains("diem-ban-do-other.geojson"));
         JsonNode exported = JSON.readTree(export.body());
         assertThat(exported.get("features")).hasSize(2);
         assertThat(exported.at("/features/1/properties/Vốn (tỷ đồng)").asDouble())
                 .isEqualTo(12.5);
 
         HttpResponse<String> replaced =
-                http.json("POST", "/api/map/pois/import?layer=PROJECT&replace=true", admin, export.body());
+                http.json("POST", "/api/map/pois/import?layer=OTHER&replace=true", admin, export.body());
         assertThat(JSON.readTree(replaced.body()).get("replaced").asInt()).isEqualTo(2);
-        assertThat(count("PROJECT")).isEqualTo(2);
+        assertThat(count("OTHER")).isEqualTo(2);
     }
 
     @Test

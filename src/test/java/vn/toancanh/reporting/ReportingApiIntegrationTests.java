@@ -216,6 +216,22 @@ class ReportingApiIntegrationTests {
     }
 
     @Test
+    void aStepWithoutAUnitIsApprovedByTheReportingUnitItself() {
+        TestUsers.ensure(users, jdbc, "rp.xa.head", Role.COMMUNE_OFFICER, "11584");
+        body(call("POST", "/api/reportForms", "rp.admin", """
+                        {"code":"BC-THU-TUDUYET","name":"Báo cáo thử tự duyệt","periodType":"MONTHLY","deadlineDays":5,
+                         "sections":[{"title":"Văn bản","items":["HC-VB-02-002"]}],
+                         "units":["11584"],"steps":[{"title":"Chủ tịch UBND xã ký duyệt"}]}"""), 201);
+        String report = "/api/reports/BC-THU-TUDUYET/11584/202405";
+        body(call("POST", report + "/submit", "rp.xa", "{}"), 200);
+        // the step names no unit: another unit's officer may not approve it, the commune's own head may
+        assertThat(call("POST", report + "/approve", "rp.tckh", "{}").statusCode())
+                .isEqualTo(403);
+        JsonNode approved = body(call("POST", report + "/approve", "rp.xa.head", "{}"), 200);
+        assertThat(approved.get("status").asString()).isEqualTo("APPROVED");
+    }
+
+    @Test
     void anAdminBuildsAFormAndAChangedFormLeavesSubmittedReportsTheirVersion() {
         String form = """
                 {"code":"BC-THU-NGHIEM","name":"Báo cáo thử nghiệm","periodType":"MONTHLY","deadlineDays":5,

@@ -121,7 +121,8 @@ public class CategoryRepository {
     }
 
     private static Stored map(ResultSet rs, int n) throws SQLException {
-        long unit = rs.getLong(8);
+        // read here: wasNull() answers for the column read last
+        Long unit = rs.getObject(8, Long.class);
         return new Stored(
                 rs.getLong(1),
                 rs.getString(2),
@@ -130,7 +131,7 @@ public class CategoryRepository {
                 rs.getString(5),
                 rs.getString(6),
                 rs.getInt(7),
-                rs.wasNull() ? null : unit,
+                unit,
                 rs.getBoolean(9),
                 rs.getInt(10));
     }

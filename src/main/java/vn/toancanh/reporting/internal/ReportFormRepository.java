@@ -217,9 +217,9 @@ public class ReportFormRepository {
                         "SELECT form_id, unit_id, title FROM report_form_step WHERE form_id = ANY (:f) ORDER BY form_id, position")
                 .param("f", formIds)
                 .query(rs -> {
-                    long unit = rs.getLong(2);
+                    Long unit = rs.getObject(2, Long.class);
                     steps.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                            .add(new ReportFormValidator.Step(rs.wasNull() ? null : unit, rs.getString(3)));
+                            .add(new ReportFormValidator.Step(unit, rs.getString(3)));
                 });
         return forms.stream()
                 .map(f -> new StoredForm(

@@ -386,7 +386,12 @@
       api.alerts = alertLayer(t, collection).addTo(map);
       return api.alerts;
     }, function () { return null; });
-    api.ready = Promise.all([units, points, sensors, warnings]).then(function () {
+    // Citizens' open feedback the user may see, when the feedback module answers.
+    var feedback = getJson('/feedback/requests.geojson').then(function (collection) {
+      api.feedback = feedbackLayer(t, collection).addTo(map);
+      return api.feedback;
+    }, function () { return null; });
+    api.ready = Promise.all([units, points, sensors, warnings, feedback]).then(function () {
       var overlays = {};
       overlays[layerName(t.boundaries, BOUNDARY.color, 'bi-bounding-box', choropleth.layer.getLayers().length)] = choropleth.layer;
       Object.keys(LAYERS).forEach(function (layer) {
@@ -400,6 +405,10 @@
       }
       if (api.alerts) {
         overlays[layerName(t.alertsLayer, ALERT_COLORS.CRITICAL, 'bi-exclamation-triangle-fill', api.alerts.getLayers().length)] = api.alerts;
+      }
+      if (api.feedback) {
+        overlays[layerName(t.feedbackLayer, FEEDBACK_COLORS.ON_TRACK, 'bi-chat-left-text', api.feedback.getLayers().length)] =
+          api.feedback;
       }
       api.control = L.control.layers(bases, overlays, {collapsed: window.innerWidth < 768, position: 'topright'})
         .addTo(map);
@@ -436,6 +445,36 @@
       });
       ring.feature = f;
       ring.addTo(group);
+    });
+    return group;
+  }
+
+  // ---- citizens' feedback (from the feedback module) -----------------------------------------------------------
+
+  // By timeliness: overdue in red, due soon in orange, the rest in teal.
+  var FEEDBACK_COLORS = {OVERDUE: '#b3261e', DUE_SOON: '#e8710a', ON_TRACK: '#00796b'};
+
+  /** A small dot per open request, coloured by how close its deadline is, with the request in a popup. */
+  function feedbackLayer(t, collection) {
+    var group = L.layerGroup();
+    collection.features.forEach(function (f) {
+      var p = f.properties;
+      var c = f.geometry.coordinates;
+      var color = FEEDBACK_COLORS[p.timeliness] || FEEDBACK_COLORS.ON_TRACK;
+      var dot = L.circleMarker([c[1], c[0]], {radius: 7, color: '#fff', weight: 2, fillColor: color, fillOpacity: 0.9,
+        className: 'map-feedback map-feedback-' + String(p.timeliness).toLowerCase()});
+      dot.bindPopup(function () {
+        var link = safeLink(p.url);
+        return '<div class="map-popup map-feedback-popup"><div class="map-popup-layer" style="color:' + color + '">'
+          + '<i class="bi bi-chat-left-text" aria-hidden="true"></i> ' + escapeHtml(t.feedbackLayer) + '</div>'
+          + '<strong>' + escapeHtml(p.code) + ' · ' + escapeHtml(p.category) + '</strong>'
+          + '<div class="small">' + escapeHtml(p.statusLabel)
+          + (p.timeliness !== 'NONE' && p.timelinessLabel ? ' · ' + escapeHtml(p.timelinessLabel) : '') + '</div>'
+          + (p.unit ? '<div class="small">' + escapeHtml(p.unit) + '</div>' : '')
+          + (link ? '<a href="' + escapeHtml(link) + '">' + escapeHtml(t.feedbackOpen) + '</a>' : '') + '</div>';
+      });
+      dot.feature = f;
+      dot.addTo(group);
     });
     return group;
   }

@@ -59,10 +59,11 @@ class IocJourneyIntegrationTests {
                     .contains("Nguồn:");
 
             leader.go("/map");
-            leader.waitUntil(d ->
-                    d.findElements(By.cssSelector(".leaflet-overlay-pane path.leaflet-interactive:not(.map-alert)"))
-                                    .size()
-                            == 16);
+            leader.waitUntil(d -> d.findElements(
+                                    By.cssSelector(
+                                            ".leaflet-overlay-pane path.leaflet-interactive:not(.map-alert):not(.map-feedback)"))
+                            .size()
+                    == 16);
             assertThat(leader.driver().findElements(By.cssSelector(".leaflet-marker-pane .map-poi")))
                     .isNotEmpty();
 

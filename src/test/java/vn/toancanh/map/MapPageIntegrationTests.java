@@ -75,14 +75,27 @@ class MapPageIntegrationTests {
             browser.go("/map");
             ready(browser);
 
-            assertThat(browser.driver()
-                            .findElements(
-                                    By.cssSelector(".leaflet-overlay-pane path.leaflet-interactive:not(.map-alert)")))
+            assertThat(
+                            browser.driver()
+                                    .findElements(
+                                            By.cssSelector(
+                                                    ".leaflet-overlay-pane path.leaflet-interactive:not(.map-alert):not(.map-feedback)")))
                     .hasSize(16);
             assertThat(browser.driver().findElements(By.cssSelector(".leaflet-marker-pane .map-poi")))
                     .hasSize((int) points);
             assertThat(Axe.seriousViolations(browser)).isEmpty();
             browser.screenshot("map-desktop");
+
+            // Citizens' open feedback is an overlay of its own, one dot per pinned request.
+            long openFeedback = jdbc.sql("""
+                            SELECT count(*) FROM feedback_request
+                             WHERE status IN ('NEW', 'ASSIGNED', 'IN_PROGRESS') AND latitude IS NOT NULL""").query(Long.class).single();
+            By feedbackDots = By.cssSelector(".leaflet-overlay-pane path.map-feedback");
+            assertThat(browser.driver().findElements(feedbackDots)).hasSize((int) Math.min(openFeedback, 5000));
+            WebElement feedbackLayer = layerCheckbox(browser, "Phản ánh đang xử lý");
+            feedbackLayer.click();
+            assertThat(browser.driver().findElements(feedbackDots)).isEmpty();
+            layerCheckbox(browser, "Phản ánh đang xử lý").click();
 
             WebElement cameraLayer = layerCheckbox(browser, "Camera giám sát");
             cameraLayer.click();
@@ -150,7 +163,8 @@ class MapPageIntegrationTests {
         try (Browser browser = Browser.open(port)) {
             browser.size(Browser.DESKTOP).login("map.pages.admin", TestUsers.PASSWORD);
 
-            browser.go("/map/admin/pois/new?layer=PROJECT");
+            // OTHER: no demo data seeds that layer, so its table holds only this test's point
+            browser.go("/map/admin/pois/new?layer=OTHER");
             browser.find("#latitude").sendKeys("abc");
             submit(browser, "#poi-form button[type=submit]");
             browser.waitUntil(
@@ -165,7 +179,7 @@ class MapPageIntegrationTests {
             browser.find("#longitude").sendKeys("106.5740");
             browser.find("#attributes").sendKeys("Vốn: 2 tỷ đồng");
             submit(browser, "#poi-form button[type=submit]");
-            browser.waitUntil(d -> d.getCurrentUrl().contains("/map/admin?layer=PROJECT"));
+            browser.waitUntil(d -> d.getCurrentUrl().contains("/map/admin?layer=OTHER"));
             assertThat(browser.text("[role=status]")).contains("Nhà văn hoá thôn Một (thử)");
             assertThat(browser.text("#poi-table")).contains("Nhà văn hoá thôn Một (thử)", "Xã Lê Thiện", "20,90740");
             assertThat(Axe.seriousViolations(browser)).isEmpty();
@@ -177,7 +191,7 @@ class MapPageIntegrationTests {
             browser.find("#name").clear();
             browser.find("#name").sendKeys("Nhà văn hoá thôn Hai (thử)");
             submit(browser, "#poi-form button[type=submit]");
-            browser.waitUntil(d -> d.getCurrentUrl().contains("/map/admin?layer=PROJECT"));
+            browser.waitUntil(d -> d.getCurrentUrl().contains("/map/admin?layer=OTHER"));
             assertThat(browser.text("#poi-table")).contains("Nhà văn hoá thôn Hai (thử)");
 
             submit(browser, "#poi-table form button[type=submit]");

@@ -316,7 +316,7 @@ public class FeedbackService {
     /** Whether the current user may work on the request: leaders, admins, officers of its unit or its area. */
     public boolean canHandle(FeedbackView r) {
         CurrentUser user = identity.currentUserOrSystem();
-        return canHandle(user, r.unitId(), null) || isDispatcher(user);
+        return mayHandle(user, r.unitId(), r.areaUnitId());
     }
 
     /** Whether the current user may give requests to any unit and close them. */
@@ -468,14 +468,16 @@ public class FeedbackService {
     private Stored writable(String code) {
         Stored r = readable(code);
         CurrentUser user = identity.currentUserOrSystem();
-        if (!isDispatcher(user) && !canHandle(user, r.unitId(), r.unitId() == null ? r.areaUnitId() : null)) {
+        if (!mayHandle(user, r.unitId(), r.areaUnitId())) {
             throw new AccessDeniedException("Phản ánh này không do đơn vị của bạn xử lý");
         }
         return r;
     }
 
-    private boolean canHandle(CurrentUser user, @Nullable Long unitId, @Nullable Long areaWhenUnassigned) {
-        return user.role().isOfficer() && (within(user, unitId) || within(user, areaWhenUnassigned));
+    /** Dispatchers handle any request; officers their unit's, and while nobody has it, those in their area. */
+    private boolean mayHandle(CurrentUser user, @Nullable Long unitId, @Nullable Long areaUnitId) {
+        return isDispatcher(user)
+                || user.role().isOfficer() && (within(user, unitId) || unitId == null && within(user, areaUnitId));
     }
 
     private static boolean isDispatcher(CurrentUser user) {
@@ -578,6 +580,7 @@ public class FeedbackService {
                 r.latitude(),
                 r.longitude(),
                 r.address(),
+                r.areaUnitId(),
                 name(units, r.areaUnitId()),
                 r.unitId(),
                 unit == null ? null : unit.code(),

@@ -17,6 +17,7 @@ public record FeedbackView(
         @Nullable Double latitude,
         @Nullable Double longitude,
         @Nullable String address,
+        @Nullable Long areaUnitId,
         @Nullable String areaName,
         @Nullable Long unitId,
         @Nullable String unitCode,

@@ -156,6 +156,36 @@ class CitizenFeedbackIntegrationTests {
     }
 
     @Test
+    @Order(4)
+    void theOfficerResolvesItAndTheCitizenReadsTheReplyByTheCode() {
+        assertThat(trackingCode).as("sent by the previous test").isNotNull();
+        String reply = "Đã thay bóng đèn và sửa tủ điện chiều 02/12, cảm ơn bà đã báo.";
+        try (Browser officer = Browser.open(port)) {
+            officer.size(Browser.DESKTOP).login(OFFICER, TestUsers.PASSWORD).go("/feedback/" + trackingCode);
+            assertThat(officer.text("#fb-contact")).contains("Trần Thị Bình", "0987654321");
+            officer.find("#fb-start").click();
+            officer.waitUntil(d -> !d.findElements(By.id("fb-done")).isEmpty());
+            officer.find("#reply").sendKeys(reply);
+            officer.find("#fb-resolve").click();
+            officer.waitUntil(d -> !d.findElements(By.id("fb-reply")).isEmpty());
+            assertThat(officer.text("#fb-reply")).isEqualTo(reply);
+            assertThat(Axe.seriousViolations(officer)).isEmpty();
+        }
+        try (Browser citizen = Browser.open(port)) {
+            citizen.size(Browser.PHONE).go("/portal/feedback/track");
+            citizen.find("#code").sendKeys(trackingCode.toLowerCase());
+            click(citizen, "main form[role=search] button[type=submit]");
+            citizen.waitUntil(d -> d.getCurrentUrl().contains("/portal/feedback/" + trackingCode));
+            assertThat(citizen.text("#feedback-status")).isEqualTo("Đã trả lời");
+            assertThat(citizen.text("#feedback-reply")).isEqualTo(reply);
+            assertThat(citizen.text("#feedback-steps"))
+                    .contains("Tiếp nhận phản ánh", "Bắt đầu xử lý", "Trả lời kết quả xử lý");
+            assertThat(citizen.find("main").getText()).doesNotContain("Trần Thị Bình", "0987654321");
+            assertThat(Axe.seriousViolations(citizen)).isEmpty();
+        }
+    }
+
+    @Test
     @Order(5)
     void lookupsBeyondTheRateAreRefused() throws Exception {
         int status = 0;

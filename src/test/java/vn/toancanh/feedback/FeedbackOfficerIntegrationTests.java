@@ -6,6 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -22,10 +23,14 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.toancanh.analytics.AnalyticsFixture;
 import vn.toancanh.analytics.AnalyticsService;
 import vn.toancanh.datavalues.DataValueService;
+import vn.toancanh.feedback.internal.FeedbackItems;
 import vn.toancanh.identity.Role;
 import vn.toancanh.identity.TestHttp;
 import vn.toancanh.identity.TestUsers;
 import vn.toancanh.identity.internal.UserAdminService;
+import vn.toancanh.organisation.OrganisationService;
+import vn.toancanh.shared.Period;
+import vn.toancanh.shared.PeriodType;
 import vn.toancanh.support.Axe;
 import vn.toancanh.support.Browser;
 
@@ -59,6 +64,9 @@ class FeedbackOfficerIntegrationTests {
     @Autowired
     JsonMapper json;
 
+    @Autowired
+    FeedbackItems items;
+
     AnalyticsFixture f;
     TestHttp http;
     String admin;
@@ -84,14 +92,14 @@ class FeedbackOfficerIntegrationTests {
                 0, category, "Chiếu sáng " + category, null, null, null, 72, null, null, true, List.of()));
     }
 
-    /** A request received now, unassigned, given to commune 1 by the admin through the API. */
-    String requestInCommune1(String description) {
-        var submitted = feedback.submit(new FeedbackSubmission(
+    /** A request of the test's category received now at an address (no pin), with the citizen's contact. */
+    FeedbackService.Submitted received(String description, String address) {
+        return feedback.submit(new FeedbackSubmission(
                 category,
                 description,
                 null,
                 null,
-                "Đường số 5, " + f.code(""),
+                address,
                 null,
                 null,
                 "Nguyễn Văn A",
@@ -102,6 +110,11 @@ class FeedbackOfficerIntegrationTests {
                 Map.of(),
                 FeedbackChannel.WEB,
                 null));
+    }
+
+    /** A request received now, unassigned, given to commune 1 by the admin through the API. */
+    String requestInCommune1(String description) {
+        var submitted = received(description, "Đường số 5, " + f.code(""));
         HttpResponse<String> r = http.json(
                 "POST",
                 "/api/feedback/" + submitted.code() + "/assign",
@@ -195,6 +208,68 @@ class FeedbackOfficerIntegrationTests {
             assertThat((long) commune.getCell(1).getNumericCellValue()).isEqualTo(expected);
             assertThat(book.getSheet("Theo lĩnh vực")).isNotNull();
         }
+    }
+
+    @Test
+    void aRequestPastItsDeadlineCountsInTheCatalogFigureAndRaisesTheOverdueAlert() {
+        var submitted = received("Rác thải đổ trộm bên bờ mương", "Xóm Trại, " + f.code(""));
+        HttpResponse<String> assigned = http.json(
+                "POST", "/api/feedback/" + submitted.code() + "/assign", admin, "{\"unit\":\"" + f.code("C2") + "\"}");
+        assertThat(assigned.statusCode()).as(assigned.body()).isEqualTo(200);
+        jdbc.sql("UPDATE feedback_request SET due_at = now() - interval '1 hour' WHERE code = :c")
+                .param("c", submitted.code())
+                .update();
+        // what the hourly count of the month under way does when deadlines pass without any change
+        String month =
+                Period.of(PeriodType.MONTHLY, OrganisationService.today()).id();
+        items.refresh(Map.of(f.c2, Set.of(month)));
+        analytics.awaitCurrent();
+        assertThat(jdbc.sql("""
+                        SELECT v.value FROM data_value v JOIN data_item i ON i.id = v.item_id
+                         JOIN period p ON p.id = v.period_id
+                         WHERE i.code = :i AND v.unit_id = :u AND p.iso = :p""")
+                        .param("i", FeedbackItems.OVERDUE)
+                        .param("u", f.c2)
+                        .param("p", month)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("1");
+
+        String rule = f.code("PAQH");
+        HttpResponse<String> created = http.json("POST", "/api/alerts/rules", admin, """
+                {"code":"%s","name":"Phản ánh quá hạn (thử)","kind":"OVERDUE","severity":"WARNING","target":"FEEDBACK",
+                 "unit":"%s","eachChild":false,"threshold":0}""".formatted(rule, f.code("C2")));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        assertThat(http.json("POST", "/api/alerts/rules/" + rule + "/evaluate", admin, "")
+                        .statusCode())
+                .isEqualTo(200);
+        JsonNode alerts = json.readTree(
+                        http.json("GET", "/api/alerts?q=" + rule, admin, null).body())
+                .get("items");
+        assertThat(alerts).hasSize(1);
+        assertThat(alerts.get(0).get("title").asString()).isEqualTo("Phản ánh quá hạn: 1 tại Xã Hai");
+        assertThat(alerts.get(0).get("link").asString()).isEqualTo("/feedback?timeliness=OVERDUE&unit=" + f.code("C2"));
+    }
+
+    @Test
+    void whileNobodyHasARequestTheCommuneItFallsInMayTakeItFromItsPage() {
+        var submitted = received("Cây đổ chắn ngang đường liên thôn", "Thôn Đông, " + f.code(""));
+        // the pin fell in commune 1 (the fixture's communes have no boundaries to locate it by)
+        jdbc.sql("UPDATE feedback_request SET area_unit_id = (SELECT id FROM org_unit WHERE code = :c) WHERE code = :r")
+                .param("c", f.code("C1"))
+                .param("r", submitted.code())
+                .update();
+        String page = "/feedback/" + submitted.code();
+
+        HttpResponse<String> own = http.page(page, xa1);
+        assertThat(own.statusCode()).isEqualTo(200);
+        assertThat(own.body()).contains("id=\"fb-actions\"", "id=\"fb-assign-form\"");
+        assertThat(http.page(page, xa2).statusCode()).isEqualTo(404);
+
+        HttpResponse<String> taken = http.json(
+                "POST", "/api/feedback/" + submitted.code() + "/assign", xa1, "{\"unit\":\"" + f.code("C1") + "\"}");
+        assertThat(taken.statusCode()).as(taken.body()).isEqualTo(200);
+        assertThat(json.readTree(taken.body()).get("status").asString()).isEqualTo("ASSIGNED");
     }
 
     @Test

@@ -89,6 +89,8 @@ class PortalBrowserIntegrationTests {
                 "/portal/topics/agriculture",
                 "/portal/topics/land",
                 "/portal/topics/health",
+                "/portal/feedback",
+                "/portal/feedback/track?code=PA-KHONGCO",
                 "/portal/data?q=" + "x".repeat(120));
         List<String> violations = new ArrayList<>();
         try (Browser browser = Browser.open(port)) {

@@ -34,6 +34,7 @@ class SecurityConfiguration {
         "/img/**",
         "/favicon.ico",
         "/favicon.svg",
+        "/robots.txt",
         "/actuator/health",
         "/actuator/health/**",
         "/actuator/info",

@@ -142,6 +142,15 @@ class PortalIntegrationTests {
     }
 
     @Test
+    void robotsMayIndexThePortalOnly() {
+        HttpResponse<String> robots = http.page("/robots.txt", null);
+        assertThat(robots.statusCode()).isEqualTo(200);
+        assertThat(robots.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("text/plain"));
+        assertThat(robots.body()).contains("User-agent: *", "Allow: /portal", "Disallow: /");
+    }
+
+    @Test
     void searchIgnoresDiacritics() {
         String page = http.page("/portal/data?q=duong+lang+ngo+xom", null).body();
         assertThat(page).contains(f.publicGroupName);

@@ -63,7 +63,7 @@ class WebConfiguration implements WebMvcConfigurer {
                     .resourceChain(true)
                     .addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
         }
-        registry.addResourceHandler("/favicon.svg")
+        registry.addResourceHandler("/favicon.svg", "/robots.txt")
                 .addResourceLocations("classpath:/static/")
                 .setCacheControl(week);
     }

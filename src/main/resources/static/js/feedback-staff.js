@@ -1,6 +1,6 @@
 // The officers' feedback pages: a request's place as a pin on the district's outline (no base tiles, so nothing
-// leaves the server), the figures' bar chart (ECharts, loaded only when the chart scrolls into view), and copying a
-// new Open311 key.
+// leaves the server), the figures' bar chart (ECharts, loaded only when the chart scrolls into view), copying a
+// new Open311 key, and asking before a form that cannot be undone (revoking a key) is sent.
 (function (window, document) {
   'use strict';
 
@@ -78,10 +78,26 @@
 
   function copyButton(button) {
     button.addEventListener('click', function () {
-      var text = document.getElementById(button.dataset.copy).textContent.trim();
-      navigator.clipboard.writeText(text).then(function () {
+      var source = document.getElementById(button.dataset.copy);
+      if (!navigator.clipboard) {
+        // Not a secure context (plain http to a remote host): select the key so Ctrl+C copies it.
+        var range = document.createRange();
+        range.selectNodeContents(source);
+        window.getSelection().removeAllRanges();
+        window.getSelection().addRange(range);
+        return;
+      }
+      navigator.clipboard.writeText(source.textContent.trim()).then(function () {
         button.textContent = button.dataset.copied;
       });
+    });
+  }
+
+  function confirmBeforeSubmit(form) {
+    form.addEventListener('submit', function (event) {
+      if (!window.confirm(form.dataset.confirm)) {
+        event.preventDefault();
+      }
     });
   }
 
@@ -92,5 +108,6 @@
     }
     document.querySelectorAll('[data-fb-chart]').forEach(lazyChart);
     document.querySelectorAll('[data-copy]').forEach(copyButton);
+    document.querySelectorAll('form[data-confirm]').forEach(confirmBeforeSubmit);
   });
 })(window, document);

@@ -15,6 +15,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.toancanh.feedback.internal.CategoryChecker;
 import vn.toancanh.feedback.internal.CategoryRepository;
 import vn.toancanh.feedback.internal.FeedbackProperties;
 import vn.toancanh.feedback.internal.FeedbackRepository;
@@ -48,6 +49,7 @@ import vn.toancanh.shared.VietnameseText;
 public class FeedbackService {
 
     private final CategoryRepository categories;
+    private final CategoryChecker categoryChecker;
     private final FeedbackRepository requests;
     private final SubmissionChecker checker;
     private final PhotoProcessor photos;
@@ -61,6 +63,7 @@ public class FeedbackService {
 
     FeedbackService(
             CategoryRepository categories,
+            CategoryChecker categoryChecker,
             FeedbackRepository requests,
             SubmissionChecker checker,
             PhotoProcessor photos,
@@ -72,6 +75,7 @@ public class FeedbackService {
             AuditService audit,
             ApplicationEventPublisher events) {
         this.categories = categories;
+        this.categoryChecker = categoryChecker;
         this.requests = requests;
         this.checker = checker;
         this.photos = photos;
@@ -104,28 +108,45 @@ public class FeedbackService {
         return categories(true).stream().filter(c -> c.code().equals(code)).findFirst();
     }
 
-    /** Creates or updates a category (by code) with its questions; admins only. */
+    /**
+     * Creates a category ({@code id} 0, its code not yet used) or updates the one with that id, replacing its
+     * questions; admins only. Everything is checked first, so a mistake anywhere writes nothing; the code of an existing
+     * category never changes (requests and Open311 apps refer to it).
+     */
     @Transactional
     public CategoryView saveCategory(CategoryView c) {
         CurrentUser user = identity.currentUserOrSystem();
         if (!user.isAdmin()) {
             throw new AccessDeniedException("Chỉ quản trị viên sửa lĩnh vực phản ánh");
         }
+        CategoryView checked = categoryChecker.check(c);
+        Optional<CategoryRepository.Stored> existing = categories.findByCode(checked.code());
+        if (c.id() == 0 && existing.isPresent()) {
+            throw new ConflictException("code", "Đã có lĩnh vực mã " + checked.code() + ", hãy chọn mã khác");
+        }
+        if (c.id() != 0 && existing.filter(e -> e.id() == c.id()).isEmpty()) {
+            throw NotFoundException.of("lĩnh vực phản ánh", checked.code());
+        }
         categories.save(
                 new CategoryRepository.Stored(
                         0,
-                        c.code(),
-                        c.name(),
-                        c.description(),
-                        c.group(),
-                        c.keywords(),
-                        c.slaHours(),
-                        c.defaultUnitId(),
-                        c.active(),
-                        0),
-                c.attributes());
-        audit.record("SAVE", "feedback_category", c.code(), c.name() + ", hạn " + c.slaLabel());
-        return category(c.code()).orElseThrow();
+                        checked.code(),
+                        checked.name(),
+                        checked.description(),
+                        checked.group(),
+                        checked.keywords(),
+                        checked.slaHours(),
+                        checked.defaultUnitId(),
+                        checked.active(),
+                        existing.map(CategoryRepository.Stored::sortOrder).orElseGet(categories::nextSortOrder)),
+                checked.attributes());
+        audit.record(
+                c.id() == 0 ? "CREATE" : "UPDATE",
+                "feedback_category",
+                checked.code(),
+                checked.name() + ", hạn " + checked.slaLabel() + ", "
+                        + checked.attributes().size() + " câu hỏi" + (checked.active() ? "" : ", ngừng nhận"));
+        return category(checked.code()).orElseThrow();
     }
 
     /** What a submission gives back: the tracking code and the Open311 token. */

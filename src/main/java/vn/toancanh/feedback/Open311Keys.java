@@ -57,12 +57,12 @@ public class Open311Keys {
         return key;
     }
 
-    public void revoke(long id) {
+    /** Stops an active key working at once; returns the app it was issued to. */
+    public String revoke(long id) {
         requireAdmin();
-        if (!keys.revoke(id)) {
-            throw NotFoundException.of("khóa Open311", String.valueOf(id));
-        }
-        audit.record("REVOKE", "open311_key", String.valueOf(id), null);
+        String app = keys.revoke(id).orElseThrow(() -> NotFoundException.of("khóa Open311", String.valueOf(id)));
+        audit.record("REVOKE", "open311_key", String.valueOf(id), app);
+        return app;
     }
 
     @Transactional(readOnly = true)

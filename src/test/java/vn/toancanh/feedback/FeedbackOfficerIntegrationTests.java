@@ -87,7 +87,8 @@ class FeedbackOfficerIntegrationTests {
         lead = TestHttp.basic("fbo.lead", TestUsers.PASSWORD);
         xa1 = TestHttp.basic("fbo.xa1." + f.code(""), TestUsers.PASSWORD);
         xa2 = TestHttp.basic("fbo.xa2." + f.code(""), TestUsers.PASSWORD);
-        category = f.code("CAT");
+        // Category codes are capitals, digits and hyphens; the fixture prefix ends in an underscore.
+        category = f.code("CAT").replace('_', '-');
         feedback.saveCategory(new CategoryView(
                 0, category, "Chiếu sáng " + category, null, null, null, 72, null, null, true, List.of()));
     }

@@ -46,11 +46,12 @@ public class ApiKeyRepository {
                         RETURNING name""").param("h", hash).query(String.class).optional();
     }
 
-    public boolean revoke(long id) {
-        return jdbc.sql("UPDATE feedback_api_key SET active = FALSE WHERE id = :id AND active")
-                        .param("id", id)
-                        .update()
-                > 0;
+    /** Deactivates an active key; the app's name, or empty when there is no such active key. */
+    public Optional<String> revoke(long id) {
+        return jdbc.sql("UPDATE feedback_api_key SET active = FALSE WHERE id = :id AND active RETURNING name")
+                .param("id", id)
+                .query(String.class)
+                .optional();
     }
 
     public List<KeyRow> list() {

@@ -57,6 +57,13 @@ public class CategoryRepository {
                 .optional();
     }
 
+    /** The place after the last category, so a new one is listed last. */
+    public int nextSortOrder() {
+        return jdbc.sql("SELECT COALESCE(max(sort_order), -1) + 1 FROM feedback_category")
+                .query(Integer.class)
+                .single();
+    }
+
     /** The attributes of each category, in their order. */
     public Map<Long, List<AttributeView>> attributes() {
         Map<Long, List<AttributeView>> out = new HashMap<>();

@@ -3,6 +3,7 @@ package vn.toancanh.feedback.web;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import vn.toancanh.organisation.OrganisationService;
 import vn.toancanh.organisation.UnitKind;
@@ -30,6 +31,15 @@ class FeedbackUnits {
             }
         }
         out.sort(Comparator.comparing(UnitView::path));
+        return out;
+    }
+
+    /** The same, with {@code unitId} added when it is not among them (a unit closed since a category chose it). */
+    List<UnitView> handlingWith(@Nullable Long unitId) {
+        List<UnitView> out = handling();
+        if (unitId != null && out.stream().noneMatch(u -> u.id() == unitId)) {
+            organisation.findById(unitId).ifPresent(u -> out.add(0, u));
+        }
         return out;
     }
 }

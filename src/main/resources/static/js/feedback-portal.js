@@ -6,6 +6,20 @@
     if (document.readyState === 'loading') { document.addEventListener('DOMContentLoaded', fn); } else { fn(); }
   }
 
+  // A photo over the limit is refused as it is chosen, beside its field, rather than after a long upload.
+  ready(function () {
+    var photo = document.getElementById('photo');
+    var error = document.getElementById('photo-error');
+    if (!photo || !error || !photo.dataset.maxBytes) { return; }
+    photo.addEventListener('change', function () {
+      var file = photo.files && photo.files[0];
+      var tooLarge = !!file && file.size > parseInt(photo.dataset.maxBytes, 10);
+      photo.classList.toggle('is-invalid', tooLarge);
+      error.textContent = tooLarge ? photo.dataset.tooLarge : '';
+      if (tooLarge) { photo.value = ''; }
+    });
+  });
+
   ready(function () {
     var el = document.getElementById('feedback-map');
     if (!el || typeof L === 'undefined') { return; }

@@ -63,7 +63,7 @@ class CitizenFeedbackIntegrationTests {
 
     @Test
     @Order(1)
-    void mistakesAreShownBesideTheirFieldsAndTypedTextIsKept() {
+    void mistakesAreShownBesideTheirFieldsAndTypedTextIsKept() throws Exception {
         long before = stored();
         try (Browser browser = Browser.open(port)) {
             browser.size(Browser.PHONE).go("/portal/feedback");
@@ -80,6 +80,20 @@ class CitizenFeedbackIntegrationTests {
             assertThat(browser.find("#description").getAttribute("value")).isEqualTo("ngắn");
             assertThat(browser.find("#description").getAttribute("class")).contains("is-invalid");
             assertThat(Axe.seriousViolations(browser)).isEmpty();
+
+            // a photo over the limit is refused as it is chosen, before any upload
+            Path big = Files.createTempFile("anh-lon", ".jpg");
+            try {
+                Files.write(big, java.util.Arrays.copyOf(TestPhotos.jpeg(200, 150), 9 * 1024 * 1024));
+                browser.find("#photo").sendKeys(big.toAbsolutePath().toString());
+                browser.waitUntil(d -> !browser.text("#photo-error").isEmpty());
+                assertThat(browser.text("#photo-error"))
+                        .isEqualTo("Ảnh lớn hơn 8 MB: hãy chọn ảnh khác hoặc chụp với độ phân giải thấp hơn.");
+                assertThat(browser.find("#photo").getAttribute("value")).isEmpty();
+                assertThat(browser.text("#photo-help")).contains("tối đa 8 MB");
+            } finally {
+                Files.deleteIfExists(big);
+            }
         }
         assertThat(stored()).isEqualTo(before);
     }

@@ -39,7 +39,13 @@ import vn.toancanh.identity.TestUsers;
  * contact details ever in an answer.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestPropertySource(properties = {"toancanh.public.rate-limits.open311-post=40"})
+@TestPropertySource(
+        properties = {
+            "toancanh.public.rate-limits.open311-post=40",
+            // small, so that the test can go over it
+            "spring.servlet.multipart.max-file-size=1MB",
+            "spring.servlet.multipart.max-request-size=2MB"
+        })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class Open311IntegrationTests {
@@ -368,6 +374,65 @@ class Open311IntegrationTests {
     }
 
     @Test
+    @Order(7)
+    void aPhotoIsPostedAsMediaCleanedAndLinkedWhileOversizedOrForeignFilesAreRefused() throws Exception {
+        List<Map.Entry<String, String>> fields = with(fields(key, wasteCode), "media_url", "");
+        HttpResponse<String> posted = t.multipart(
+                "/open311/v2/requests.json",
+                fields,
+                "media",
+                "rac.jpg",
+                "image/jpeg",
+                TestPhotos.withExif(TestPhotos.jpeg(800, 600), TestPhotos.SECRET));
+        String id = json.readTree(ok(posted, "application/json").body())
+                .get(0)
+                .get("service_request_id")
+                .asString();
+        String mediaUrl = json.readTree(
+                        t.get("/open311/v2/requests/" + id + ".json").body())
+                .get(0)
+                .get("media_url")
+                .asString();
+        assertThat(mediaUrl).matches("http://[^/]+/portal/feedback/" + id + "/photos/\\d+");
+        HttpResponse<String> photo = t.get(mediaUrl.replaceFirst("http://[^/]+", ""));
+        assertThat(photo.statusCode()).isEqualTo(200);
+        assertThat(photo.headers().firstValue("Content-Type")).contains("image/jpeg");
+        assertThat(photo.body()).doesNotContain("GPSLatitude");
+
+        long before = stored();
+        error(
+                t.multipart(
+                        "/open311/v2/requests.json",
+                        fields,
+                        "media",
+                        "rac.jpg",
+                        "image/jpeg",
+                        java.util.Arrays.copyOf(TestPhotos.jpeg(100, 100), 1_200_000)),
+                413,
+                "media: Tệp quá lớn (tối đa 1 MB)");
+        error(
+                t.multipart(
+                        "/open311/v2/requests.json",
+                        fields,
+                        "media",
+                        "rac.jpg",
+                        "image/jpeg",
+                        "<html>không phải ảnh</html>".getBytes(StandardCharsets.UTF_8)),
+                400,
+                "media: Chỉ nhận ảnh JPEG hoặc PNG");
+        xmlError(
+                t.multipart(
+                        "/open311/v2/requests.xml",
+                        fields,
+                        "media",
+                        "rac.png",
+                        "image/png",
+                        java.util.Arrays.copyOf(TestPhotos.jpeg(100, 100), 1_200_000)),
+                413);
+        assertThat(stored()).isEqualTo(before);
+    }
+
+    @Test
     @Order(9)
     void postingBeyondTheRateIsRefusedWithRetryAfter() throws Exception {
         HttpResponse<String> last = null;
@@ -421,6 +486,15 @@ class Open311IntegrationTests {
         out.removeIf(e -> e.getKey().equals(name));
         out.add(entry(name, value));
         return out;
+    }
+
+    /** Requests of the waste category (the database is shared by the class's tests). */
+    private long stored() {
+        return jdbc.sql("SELECT count(*) FROM feedback_request r JOIN feedback_category c ON c.id = r.category_id"
+                        + " WHERE c.code = :c")
+                .param("c", wasteCode)
+                .query(Long.class)
+                .single();
     }
 
     private static HttpResponse<String> ok(HttpResponse<String> r, String type) {

@@ -24,6 +24,7 @@ import vn.toancanh.feedback.FeedbackChannel;
 import vn.toancanh.feedback.FeedbackService;
 import vn.toancanh.feedback.FeedbackSubmission;
 import vn.toancanh.feedback.PublicFeedbackView;
+import vn.toancanh.feedback.internal.FeedbackProperties;
 import vn.toancanh.map.MapService;
 import vn.toancanh.shared.FieldProblem;
 import vn.toancanh.shared.InvalidInputException;
@@ -45,12 +46,19 @@ class CitizenFeedbackController {
     private final FormStamp stamps;
     private final PublicRateLimiter limiter;
     private final MapService map;
+    private final FeedbackProperties properties;
 
-    CitizenFeedbackController(FeedbackService feedback, FormStamp stamps, PublicRateLimiter limiter, MapService map) {
+    CitizenFeedbackController(
+            FeedbackService feedback,
+            FormStamp stamps,
+            PublicRateLimiter limiter,
+            MapService map,
+            FeedbackProperties properties) {
         this.feedback = feedback;
         this.stamps = stamps;
         this.limiter = limiter;
         this.map = map;
+        this.properties = properties;
     }
 
     @GetMapping("/portal/feedback")
@@ -209,6 +217,9 @@ class CitizenFeedbackController {
         model.addAttribute("categories", feedback.categories(false));
         model.addAttribute("stamp", stamps.issue());
         model.addAttribute("mapConfig", mapConfig());
+        model.addAttribute("photoMaxBytes", properties.photoMaxBytes());
+        model.addAttribute(
+                "photoMaxMb", PageFormats.INSTANCE.number(Math.round(properties.photoMaxBytes() / 104857.6) / 10.0));
         return "feedback/form";
     }
 

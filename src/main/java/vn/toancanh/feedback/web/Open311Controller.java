@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
@@ -39,6 +40,7 @@ import vn.toancanh.organisation.OrganisationService;
 import vn.toancanh.shared.InvalidInputException;
 import vn.toancanh.shared.NotFoundException;
 import vn.toancanh.shared.PublicRateLimiter;
+import vn.toancanh.shared.UploadLimit;
 
 /**
  * Open311 GeoReport v2 (wiki.open311.org/GeoReport_v2), so existing 311 apps and tools work unchanged: discovery,
@@ -65,12 +67,19 @@ class Open311Controller {
     private final Open311Keys keys;
     private final Open311Writer writer;
     private final PublicRateLimiter limiter;
+    private final UploadLimit uploadLimit;
 
-    Open311Controller(FeedbackService feedback, Open311Keys keys, Open311Writer writer, PublicRateLimiter limiter) {
+    Open311Controller(
+            FeedbackService feedback,
+            Open311Keys keys,
+            Open311Writer writer,
+            PublicRateLimiter limiter,
+            UploadLimit uploadLimit) {
         this.feedback = feedback;
         this.keys = keys;
         this.writer = writer;
         this.limiter = limiter;
+        this.uploadLimit = uploadLimit;
     }
 
     @GetMapping("/discovery.{format}")
@@ -159,6 +168,11 @@ class Open311Controller {
     ResponseEntity<String> post(@PathVariable String format, HttpServletRequest request) throws IOException {
         var f = Open311Writer.Format.of(format);
         limit(BUCKET_POST, request);
+        if (request instanceof MultipartHttpServletRequest multipart) {
+            // read the parts first: a part over the limit then fails as MaxUploadSizeExceededException (413), not as
+            // the container's failure to read a parameter
+            multipart.getMultiFileMap();
+        }
         String client = null;
         String apiKey = request.getParameter("api_key");
         if (keys.required() || apiKey != null) {
@@ -324,9 +338,19 @@ class Open311Controller {
     @ExceptionHandler(InvalidInputException.class)
     ResponseEntity<String> invalid(InvalidInputException e, HttpServletRequest request) {
         List<Open311Writer.Error> errors = e.problems().stream()
-                .map(p -> new Open311Writer.Error(400, p.field() + ": " + p.reason()))
+                // the photo is the spec's "media" part
+                .map(p -> new Open311Writer.Error(
+                        400, (p.field().equals("photo") ? "media" : p.field()) + ": " + p.reason()))
                 .toList();
         return writer.errors(formatOf(request), HttpStatus.BAD_REQUEST, errors);
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ResponseEntity<String> tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
+        return writer.errors(
+                formatOf(request),
+                HttpStatus.PAYLOAD_TOO_LARGE,
+                List.of(new Open311Writer.Error(413, "media: " + uploadLimit.message(e))));
     }
 
     @ExceptionHandler(NotFoundException.class)

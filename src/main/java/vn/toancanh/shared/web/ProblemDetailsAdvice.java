@@ -20,6 +20,7 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import vn.toancanh.shared.FieldProblem;
 import vn.toancanh.shared.ProblemTypes;
+import vn.toancanh.shared.UploadLimit;
 
 /**
  * The one place JSON API errors become RFC 9457 problem details with a stable {@code type}, a Vietnamese
@@ -29,6 +30,12 @@ import vn.toancanh.shared.ProblemTypes;
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+    private final UploadLimit uploadLimit;
+
+    ProblemDetailsAdvice(UploadLimit uploadLimit) {
+        this.uploadLimit = uploadLimit;
+    }
 
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(
@@ -52,8 +59,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleMaxUploadSizeExceededException(
             MaxUploadSizeExceededException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(
-                HttpStatus.PAYLOAD_TOO_LARGE, "Tệp quá lớn (tối đa " + ex.getMaxUploadSize() / (1024 * 1024) + " MB)");
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE, uploadLimit.message(ex));
         p.setType(ProblemTypes.PAYLOAD_TOO_LARGE);
         p.setTitle("Dữ liệu quá lớn");
         p.setProperty("errors", List.of(new FieldProblem("file", p.getDetail())));

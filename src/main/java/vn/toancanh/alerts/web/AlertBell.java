@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -21,12 +22,13 @@ import vn.toancanh.alerts.AlertSummary;
  * fetch it each minute, for alerts opened by another instance.
  */
 @Controller("alertBell")
-public class AlertBell {
+public class AlertBell implements SmartLifecycle {
 
     private static final Duration TIMEOUT = Duration.ofMinutes(30);
 
     private final AlertService alerts;
     private final List<SseEmitter> listeners = new CopyOnWriteArrayList<>();
+    private volatile boolean running;
 
     AlertBell(AlertService alerts) {
         this.alerts = alerts;
@@ -52,11 +54,31 @@ public class AlertBell {
         return emitter;
     }
 
-    /** Ends the open streams when the application stops, so shutting down does not wait for them. */
-    @jakarta.annotation.PreDestroy
-    void close() {
+    /**
+     * Ends the open streams before the web server's graceful shutdown, which would otherwise wait for them (its full
+     * 30 seconds, every restart, while a page is open); browsers reconnect by themselves. Bean destruction comes after
+     * that shutdown, so this must be a lifecycle of its own, like the dashboards' event streams.
+     */
+    @Override
+    public void stop() {
+        running = false;
         listeners.forEach(SseEmitter::complete);
         listeners.clear();
+    }
+
+    @Override
+    public void start() {
+        running = true;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        return Integer.MAX_VALUE;
     }
 
     @TransactionalEventListener(

@@ -38,7 +38,7 @@ class AccessLogApiController {
         return log.list(params.filter(), params.pageOrFirst(), params.sizeOrDefault());
     }
 
-    @GetMapping(value = "/access-log.csv", produces = "text/csv")
+    @GetMapping("/access-log.csv")
     @PreAuthorize("hasRole('ADMIN')")
     @Operation(summary = "Xuất nhật ký truy cập ra CSV, cùng bộ lọc như danh sách")
     void csv(@ModelAttribute AccessLogParams params, HttpServletResponse response) throws IOException {

@@ -212,6 +212,9 @@ class ExchangeIntegrationTests {
                 .get(1);
         assertThat(last.get("status")).isEqualTo(200);
         assertThat(((Number) last.get("response_bytes")).longValue()).isPositive();
+        assertThat(((Number) last.get("row_count")).longValue())
+                .as("the one value of A1 at C1")
+                .isEqualTo(1);
         assertThat((String) last.get("path")).contains("dataGroup=" + f.code("GA"));
 
         HttpResponse<String> intact = http.json("GET", "/api/exchange/access-log/verify", admin, null);

@@ -54,8 +54,8 @@ class AccessLogRepository {
     void insert(AccessLogView r, String hash) {
         jdbc.sql("""
                 INSERT INTO exchange_access_log (id, client_id, key_prefix, method, path, status, response_bytes,
-                        duration_ms, logged_at, client_address, prev_hash, entry_hash)
-                VALUES (:id, :c, :k, :m, :p, :s, :b, :d, :at, :addr, :prev, :hash)""")
+                        row_count, duration_ms, logged_at, client_address, prev_hash, entry_hash)
+                VALUES (:id, :c, :k, :m, :p, :s, :b, :rows, :d, :at, :addr, :prev, :hash)""")
                 .param("id", r.id())
                 .param("c", r.clientId())
                 .param("k", r.keyPrefix())
@@ -63,6 +63,7 @@ class AccessLogRepository {
                 .param("p", r.path())
                 .param("s", r.status())
                 .param("b", r.responseBytes())
+                .param("rows", r.rowCount())
                 .param("d", r.durationMillis())
                 .param("at", Timestamp.from(r.loggedAt()))
                 .param("addr", r.clientAddress())
@@ -139,6 +140,7 @@ class AccessLogRepository {
                 rs.getString("path"),
                 rs.getInt("status"),
                 rs.getLong("response_bytes"),
+                rs.getObject("row_count") == null ? null : rs.getLong("row_count"),
                 rs.getLong("duration_ms"),
                 rs.getTimestamp("logged_at").toInstant(),
                 rs.getString("client_address"),

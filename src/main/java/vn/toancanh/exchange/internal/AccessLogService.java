@@ -38,6 +38,7 @@ public class AccessLogService {
             String path,
             int status,
             long responseBytes,
+            @Nullable Long rowCount,
             long durationMillis,
             @Nullable String clientAddress) {}
 
@@ -63,6 +64,7 @@ public class AccessLogService {
                 e.path(),
                 e.status(),
                 e.responseBytes(),
+                e.rowCount(),
                 e.durationMillis(),
                 at,
                 e.clientAddress(),
@@ -116,6 +118,7 @@ public class AccessLogService {
                 r.path(),
                 String.valueOf(r.status()),
                 String.valueOf(r.responseBytes()),
+                String.valueOf(r.rowCount()),
                 String.valueOf(r.durationMillis()),
                 String.valueOf(r.loggedAt().toEpochMilli()),
                 String.valueOf(r.clientAddress()));

@@ -3,7 +3,7 @@ package vn.toancanh.exchange.internal;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
-/** One access log entry; {@code clientName} is filled in for lists, not part of the hashed content. */
+/** One access log entry ({@code rowCount}: values returned or written, where the endpoint says); {@code clientName} is filled in for lists, not part of the hashed content. */
 public record AccessLogView(
         long id,
         @Nullable Long clientId,
@@ -13,6 +13,7 @@ public record AccessLogView(
         String path,
         int status,
         long responseBytes,
+        @Nullable Long rowCount,
         long durationMillis,
         Instant loggedAt,
         @Nullable String clientAddress,

@@ -12,6 +12,7 @@ import vn.toancanh.identity.ClientAccess;
 import vn.toancanh.identity.ClientAdmission;
 import vn.toancanh.organisation.OrganisationService;
 import vn.toancanh.organisation.UnitView;
+import vn.toancanh.shared.ResponseRows;
 
 /**
  * Admits a call made with a client key: known, not expired or revoked (401 otherwise, checked against the database on
@@ -105,6 +106,7 @@ class ClientKeyGateway implements ApiClientGateway {
                 request.getRequestURI() + (query == null ? "" : "?" + query),
                 status,
                 responseBytes,
+                request.getAttribute(ResponseRows.ATTRIBUTE) instanceof Long rows ? rows : null,
                 durationMillis,
                 request.getRemoteAddr()));
     }

@@ -20,8 +20,9 @@ final class AccessLogCsv {
         response.setHeader("Content-Disposition", "attachment; filename=\"nhat-ky-truy-cap.csv\"");
         Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
         out.write('\uFEFF');
-        out.write("id,time,client_id,client,key_prefix,method,path,status,response_bytes,duration_ms,client_address,"
-                + "prev_hash,entry_hash\r\n");
+        out.write(
+                "id,time,client_id,client,key_prefix,method,path,status,response_bytes,row_count,duration_ms,client_address,"
+                        + "prev_hash,entry_hash\r\n");
         log.forEach(filter, row -> line(out, row));
         out.flush();
     }
@@ -39,6 +40,7 @@ final class AccessLogCsv {
                     cell(r.path()),
                     String.valueOf(r.status()),
                     String.valueOf(r.responseBytes()),
+                    r.rowCount() == null ? "" : String.valueOf(r.rowCount()),
                     String.valueOf(r.durationMillis()),
                     cell(r.clientAddress()),
                     r.prevHash(),

@@ -362,7 +362,25 @@ class SecurityMatrixIntegrationTests {
             Expectation.get("/admin/portal/heritage/999999999", ADMIN),
             Expectation.post("/admin/portal/reports/NO-SUCH-TEMPLATE/publish", "{}", ADMIN),
             Expectation.post("/admin/portal/heritage/999999999", "{}", ADMIN),
-            Expectation.post("/admin/portal/heritage/photos/999999999/delete", "{}", ADMIN));
+            Expectation.post("/admin/portal/heritage/photos/999999999/delete", "{}", ADMIN),
+            // exchange
+            Expectation.get("/exchange", ADMIN),
+            Expectation.post("/exchange", "{}", ADMIN),
+            Expectation.get("/exchange/clients/999999999", ADMIN),
+            Expectation.post("/exchange/clients/999999999", "{}", ADMIN),
+            Expectation.post("/exchange/clients/999999999/keys", "{}", ADMIN),
+            Expectation.post("/exchange/clients/999999999/keys/999999999/rotate", "{}", ADMIN),
+            Expectation.post("/exchange/clients/999999999/keys/999999999/revoke", "{}", ADMIN),
+            Expectation.post("/exchange/clients/999999999/subscriptions", "{}", ADMIN),
+            Expectation.post("/exchange/clients/999999999/subscriptions/999999999/active?active=false", "{}", ADMIN),
+            Expectation.post(
+                    "/exchange/clients/999999999/subscriptions/999999999/deliveries/999999999/retry", "{}", ADMIN),
+            Expectation.get("/exchange/log", ADMIN),
+            Expectation.post("/exchange/log/verify", "{}", ADMIN),
+            Expectation.get("/exchange/log/export.csv", ADMIN),
+            Expectation.get("/api/exchange/access-log", ADMIN),
+            Expectation.get("/api/exchange/access-log.csv", ADMIN),
+            Expectation.get("/api/exchange/access-log/verify", ADMIN));
 
     @LocalServerPort
     int port;

@@ -33,6 +33,10 @@ class Benchmark {
             operationsOnly();
             return;
         }
+        if ("exchange".equals(System.getProperty("bench.part"))) {
+            exchangeOnly();
+            return;
+        }
         long total = Math.min(Long.getLong("bench.values", BenchData.FULL), BenchData.FULL);
         int chunk = Integer.getInteger("bench.chunk", 100_000);
         report.put("values", total);
@@ -84,6 +88,16 @@ class Benchmark {
             report.heap();
         }
         report.put("benchWallSeconds", (System.nanoTime() - started) / 1_000_000_000);
+        report.write();
+    }
+
+    /** {@code -Dbench.part=exchange}: pull and push throughput of the exchange module, on its own small catalog. */
+    private void exchangeOnly() throws Exception {
+        try (ConfigurableApplicationContext app = start()) {
+            JdbcClient jdbc = app.getBean(JdbcClient.class);
+            BenchHttp http = new BenchHttp(port(app), "Bearer " + apiToken(app, jdbc));
+            new BenchExchange(app, http, port(app), report).run();
+        }
         report.write();
     }
 

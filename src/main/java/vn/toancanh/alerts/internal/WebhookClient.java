@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
+import vn.toancanh.shared.WebhookSignature;
 
 /**
  * Posts a signed JSON body to a webhook. Redirects are not followed (a signed call goes where it was registered);

@@ -17,6 +17,7 @@ import vn.toancanh.identity.IdentityService;
 import vn.toancanh.shared.FieldProblem;
 import vn.toancanh.shared.InvalidInputException;
 import vn.toancanh.shared.NotFoundException;
+import vn.toancanh.shared.WebhookSignature;
 
 /** Webhook subscriptions and the outbox as admins manage them; every change is audited (never with the secret). */
 @Service

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.toancanh.analytics.AnalyticsGrid;
 import vn.toancanh.analytics.AnalyticsService;
+import vn.toancanh.shared.ResponseRows;
 
 /**
  * DHIS2-style {@code /api/analytics}: {@code dimension=dx:A;B&dimension=pe:LAST_12_MONTHS&filter=ou:312}, as JSON
@@ -41,6 +42,7 @@ class AnalyticsApiController {
     ResponseEntity<AnalyticsGrid> json(@ParameterObject AnalyticsParameters params, Locale requestLocale) {
         long start = System.nanoTime();
         AnalyticsGrid grid = analytics.query(params.toRequest(requestLocale), !params.rounding());
+        ResponseRows.record(grid.rows().size());
         return ResponseEntity.ok().header("Server-Timing", timing(start)).body(grid);
     }
 
@@ -50,6 +52,7 @@ class AnalyticsApiController {
     void csv(@ParameterObject AnalyticsParameters params, Locale requestLocale, HttpServletResponse response)
             throws IOException {
         AnalyticsGrid grid = analytics.query(params.toRequest(requestLocale), !params.rounding());
+        ResponseRows.record(grid.rows().size());
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"analytics.csv\"");
         GridFiles.csv(grid, response.getOutputStream());
@@ -61,6 +64,7 @@ class AnalyticsApiController {
     void xlsx(@ParameterObject AnalyticsParameters params, Locale requestLocale, HttpServletResponse response)
             throws IOException {
         AnalyticsGrid grid = analytics.query(params.toRequest(requestLocale), !params.rounding());
+        ResponseRows.record(grid.rows().size());
         response.setContentType(XLSX);
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"analytics.xlsx\"");
         GridFiles.xlsx(grid, response.getOutputStream());

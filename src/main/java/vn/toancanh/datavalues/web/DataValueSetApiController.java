@@ -25,6 +25,7 @@ import vn.toancanh.datavalues.ImportOptions;
 import vn.toancanh.datavalues.ImportSummary;
 import vn.toancanh.datavalues.internal.io.DataValueSetReader;
 import vn.toancanh.shared.NotFoundException;
+import vn.toancanh.shared.ResponseRows;
 
 /**
  * DHIS2-compatible {@code /api/dataValueSets}: bulk import (JSON, CSV, a flat xlsx sheet) with its import summary, asynchronous jobs,
@@ -96,8 +97,13 @@ class DataValueSetApiController {
             HttpServletResponse response)
             throws IOException {
         ExportStream stream = new ExportStream(params.format(accept), response, json);
-        values.exportValues(params.toQuery(), stream);
+        long[] rows = {0};
+        values.exportValues(params.toQuery(), v -> {
+            rows[0]++;
+            stream.accept(v);
+        });
         stream.finish();
+        ResponseRows.record(rows[0]);
     }
 
     private ResponseEntity<?> run(
@@ -110,6 +116,7 @@ class DataValueSetApiController {
                     .body(new ImportJobAcceptedResponse(id, location));
         }
         ImportSummary summary = values.importValues(rows, options).withRowNumbers(rowNumbers);
+        ResponseRows.record(summary.dryRun() ? 0 : summary.imported() + summary.updated() + summary.deleted());
         HttpStatus status = summary.status() == ImportSummary.Status.ERROR ? HttpStatus.CONFLICT : HttpStatus.OK;
         return ResponseEntity.status(status).body(ImportSummaryResponse.from(summary));
     }

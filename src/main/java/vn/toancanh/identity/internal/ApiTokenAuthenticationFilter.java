@@ -15,6 +15,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.web.filter.OncePerRequestFilter;
+import vn.toancanh.identity.ApiClientGateway;
 import vn.toancanh.identity.ApiScope;
 import vn.toancanh.identity.internal.ApiTokenRepository.TokenOwner;
 
@@ -31,11 +32,14 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 
     private final ApiTokenRepository tokens;
     private final AuthenticationEntryPoint entryPoint;
+    private final ClientKeyAuthentication clientKeys;
     private final SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
 
-    ApiTokenAuthenticationFilter(ApiTokenRepository tokens, AuthenticationEntryPoint entryPoint) {
+    ApiTokenAuthenticationFilter(
+            ApiTokenRepository tokens, AuthenticationEntryPoint entryPoint, ClientKeyAuthentication clientKeys) {
         this.tokens = tokens;
         this.entryPoint = entryPoint;
+        this.clientKeys = clientKeys;
     }
 
     @Override
@@ -51,6 +55,10 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String token =
                 request.getHeader("Authorization").substring(BEARER.length()).trim();
+        if (token.startsWith(ApiClientGateway.KEY_PREFIX)) {
+            clientKeys.handle(token, request, response, chain, contexts);
+            return;
+        }
         Optional<TokenOwner> owner = token.startsWith(ApiTokenService.PREFIX)
                 ? tokens.findUsable(ApiTokenService.hash(token))
                 : Optional.empty();

@@ -47,7 +47,11 @@ class SecurityConfiguration {
     };
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, JsonMapper json, ApiTokenRepository tokens)
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http,
+            JsonMapper json,
+            ApiTokenRepository tokens,
+            org.springframework.beans.factory.ObjectProvider<vn.toancanh.identity.ApiClientGateway> clientGateways)
             throws Exception {
         ProblemSecurityHandlers problems = new ProblemSecurityHandlers(json);
         RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
@@ -59,7 +63,10 @@ class SecurityConfiguration {
                         form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
-                .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, problems), BasicAuthenticationFilter.class)
+                .addFilterBefore(
+                        new ApiTokenAuthenticationFilter(
+                                tokens, problems, new ClientKeyAuthentication(clientGateways, json)),
+                        BasicAuthenticationFilter.class)
                 // Requests that carry their own credentials are not ambient-cookie requests: no CSRF token needed.
                 .csrf(csrf -> csrf.ignoringRequestMatchers(
                         SecurityConfiguration::carriesCredentials, SecurityConfiguration::isOpen311))

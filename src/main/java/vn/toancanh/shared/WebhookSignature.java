@@ -1,4 +1,4 @@
-package vn.toancanh.alerts.internal;
+package vn.toancanh.shared;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -30,7 +30,7 @@ public final class WebhookSignature {
     }
 
     /** 32 random bytes, base64url without padding (43 characters). */
-    static String newSecret() {
+    public static String newSecret() {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);

@@ -23,6 +23,11 @@ public class IdentityService {
         return accounts.officersWithEmail(unitId);
     }
 
+    /** The enabled users, by name: whom a module may pick (meeting attendees, say). */
+    public List<Person> people() {
+        return accounts.enabledPeople();
+    }
+
     /** The authenticated user of this request or job; empty when anonymous. */
     public Optional<CurrentUser> currentUser() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.toancanh.identity.Contact;
+import vn.toancanh.identity.Person;
 import vn.toancanh.identity.Role;
 
 /** Reads and writes app_user rows. */
@@ -31,6 +32,13 @@ public class UserAccountRepository {
                 ORDER BY username""")
                 .param("u", unitId)
                 .query((rs, i) -> new Contact(rs.getString(1), rs.getString(2), rs.getString(3)))
+                .list();
+    }
+
+    public List<Person> enabledPeople() {
+        return jdbc.sql("SELECT id, username, full_name, role FROM app_user WHERE enabled ORDER BY full_name, username")
+                .query((rs, i) ->
+                        new Person(rs.getLong(1), rs.getString(2), rs.getString(3), Role.valueOf(rs.getString(4))))
                 .list();
     }
 

@@ -1,0 +1,7 @@
+package vn.toancanh.meetings;
+
+public enum SessionStatus {
+    PLANNED,
+    IN_PROGRESS,
+    CLOSED
+}

@@ -1,0 +1,7 @@
+package vn.toancanh.meetings;
+
+public enum VoteChoice {
+    YES,
+    NO,
+    ABSTAIN
+}

@@ -96,7 +96,10 @@ class AccessibilityIntegrationTests {
             "/sensors",
             "/sensors/CAM-LE-THIEN",
             "/sensors/KT-AN-DUONG?measure=HUMIDITY&range=30d",
-            "/khong-co-trang-nay");
+            "/khong-co-trang-nay",
+            "/records",
+            "/records/new",
+            "/records/admin");
 
     @LocalServerPort
     int port;

@@ -380,7 +380,20 @@ class SecurityMatrixIntegrationTests {
             Expectation.get("/exchange/log/export.csv", ADMIN),
             Expectation.get("/api/exchange/access-log", ADMIN),
             Expectation.get("/api/exchange/access-log.csv", ADMIN),
-            Expectation.get("/api/exchange/access-log/verify", ADMIN));
+            Expectation.get("/api/exchange/access-log/verify", ADMIN),
+            // records
+            Expectation.get("/records", SIGNED_IN),
+            Expectation.get("/records/new", OFFICERS_AND_ADMIN),
+            Expectation.get("/records/admin", LEADERS_AND_ADMIN),
+            Expectation.get("/records/NO-SUCH-RECORD", SIGNED_IN),
+            Expectation.get("/records/NO-SUCH-RECORD/files/1", SIGNED_IN),
+            Expectation.post("/records", "{}", OFFICERS_AND_ADMIN),
+            Expectation.post("/records/import", "{}", OFFICERS_AND_ADMIN),
+            Expectation.get("/api/records", SIGNED_IN),
+            Expectation.get("/api/records/ocr", LEADERS_AND_ADMIN),
+            Expectation.get("/api/records/NO-SUCH-RECORD", SIGNED_IN),
+            Expectation.post("/api/records", "{}", OFFICERS_AND_ADMIN),
+            Expectation.post("/api/records/import", "{}", OFFICERS_AND_ADMIN));
 
     @LocalServerPort
     int port;

@@ -320,10 +320,13 @@ class ExchangeIntegrationTests {
                 .contains("Địa chỉ thư điện tử không hợp lệ");
         long client = client();
         HttpResponse<String> keyErrors = http.form(
-                "/exchange/clients/" + client + "/keys", admin, Map.of("write", "true", "ratePerMinute", "0"));
+                "/exchange/clients/" + client + "/keys",
+                admin,
+                Map.of("write", "true", "ratePerMinute", "0", "dataGroups", f.code("GA")));
         assertThat(keyErrors.body())
                 .contains("Khóa có quyền ghi phải giới hạn trong một đơn vị")
                 .contains("Chọn ít nhất một nhóm API")
+                .contains("Khóa có quyền ghi chưa giới hạn được theo nhóm dữ liệu")
                 .contains("Số lượt mỗi phút từ 1 đến 100.000");
         assertThat(http.page("/exchange", TestHttp.basic("exchange.admin", TestUsers.PASSWORD))
                         .body())

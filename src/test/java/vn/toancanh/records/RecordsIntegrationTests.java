@@ -238,6 +238,82 @@ class RecordsIntegrationTests {
         assertThat(list.get("total").asLong()).isEqualTo(march);
     }
 
+    @Test
+    void aRecordLeftRunningByAStoppedInstanceIsTakenUpAgain() throws InterruptedException {
+        String code = p + "RESUME";
+        byte[] pdf = ScanImages.textPdf("Sổ theo dõi người có công với cách mạng thôn Bắc năm 2024, quyển một.");
+        assertThat(api.multipart(
+                                "/api/records",
+                                admin,
+                                fields(code, "Sổ theo dõi", "SODANGKY", f.code("C1"), "INTERNAL"),
+                                List.of(new RecordsTestSupport.Part("files", "so.pdf", pdf)))
+                        .statusCode())
+                .isEqualTo(201);
+        assertThat(api.awaitSettled(http, admin, code, 60).get("ocrStatus").asString())
+                .isEqualTo("DONE");
+        // as if the instance reading it had stopped an hour ago, before its page was stored
+        long id = jdbc.sql("SELECT id FROM archive_record WHERE code = :c")
+                .param("c", code)
+                .query(Long.class)
+                .single();
+        jdbc.sql("DELETE FROM archive_page WHERE record_id = :id")
+                .param("id", id)
+                .update();
+        jdbc.sql("""
+                        UPDATE archive_record SET ocr_status = 'RUNNING', ocr_done = 0,
+                               ocr_claimed_at = now() - interval '1 hour' WHERE id = :id""").param("id", id).update();
+        JsonNode again = api.awaitSettled(http, admin, code, 60);
+        assertThat(again.get("ocrStatus").asString()).isEqualTo("DONE");
+        assertThat(again.get("ocrDone").asInt()).isEqualTo(1);
+        assertThat(again.get("pages").get(0).get("text").asString()).contains("người có công");
+    }
+
+    @Test
+    void anExcelWorkbookIsImportedAndTheFormShowsMistakesBesideTheirFields() throws Exception {
+        java.io.ByteArrayOutputStream xlsx = new java.io.ByteArrayOutputStream();
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            var sheet = book.createSheet("Hồ sơ");
+            String[][] rows = {
+                {"code", "title", "type", "unit", "dateFrom", "retention", "sharing"},
+                {p + "X1", "Sổ hộ tịch thôn Nam", "SODANGKY", f.code("C1"), "01/02/2024", "vĩnh viễn", "INTERNAL"},
+                {p + "X2", "Sổ hộ tịch thôn Bắc", "SODANGKY", f.code("C1"), "2024-03-01", "10 năm", "PUBLIC"}
+            };
+            for (int r = 0; r < rows.length; r++) {
+                var row = sheet.createRow(r);
+                for (int c = 0; c < rows[r].length; c++) {
+                    row.createCell(c).setCellValue(rows[r][c]);
+                }
+            }
+            book.write(xlsx);
+        }
+        long before = count();
+        HttpResponse<String> imported = api.multipart(
+                "/api/records/import",
+                xa1,
+                Map.of(),
+                List.of(new RecordsTestSupport.Part("file", "hoso.xlsx", xlsx.toByteArray())));
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+        assertThat(count()).isEqualTo(before + 2);
+        HttpResponse<String> form = http.form(
+                "/records",
+                xa1,
+                Map.of(
+                        "code",
+                        p + "F1",
+                        "type",
+                        "KHAC",
+                        "unit",
+                        f.code("C1"),
+                        "dateFrom",
+                        "2025-01-01",
+                        "retention",
+                        "mãi"));
+        assertThat(form.statusCode()).isEqualTo(200);
+        assertThat(form.body())
+                .contains("id=\"title-error\"", "Nhập tiêu đề hồ sơ", "id=\"retention-error\"", "is-invalid");
+        assertThat(count()).isEqualTo(before + 2);
+    }
+
     private AnalyticsGrid awaitFigure(AnalyticsRequest query, String period) throws InterruptedException {
         for (int i = 0; i < 100; i++) {
             analytics.awaitCurrent();

@@ -25,6 +25,7 @@ import vn.toancanh.shared.DemoDataStep;
 class RecordsDemoData implements DemoDataStep {
 
     private static final String DISTRICT = "312";
+    private static final String LE_THIEN = "11584";
 
     private final RecordWrites writes;
     private final RecordRepository records;
@@ -59,6 +60,8 @@ class RecordsDemoData implements DemoDataStep {
         }
         List<UnitView> communes = organisation.children(district.id()).stream()
                 .filter(u -> u.kind() == UnitKind.COMMUNE || u.kind() == UnitKind.TOWNSHIP || u.kind() == UnitKind.WARD)
+                // Lê Thiện first: the demo commune officer's
+                .sorted(java.util.Comparator.comparing((UnitView u) -> !u.code().equals(LE_THIEN)))
                 .limit(3)
                 .toList();
         int year = OrganisationService.today().getYear() - 1;

@@ -21,6 +21,7 @@ class RecordAdminController {
     @PreAuthorize("hasAnyRole('ADMIN','LEADER')")
     String admin(Model model) {
         model.addAttribute("engine", records.engine());
+        model.addAttribute("types", records.types());
         model.addAttribute("fmt", PageFormats.INSTANCE);
         return "records/admin";
     }

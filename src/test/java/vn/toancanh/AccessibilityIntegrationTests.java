@@ -96,7 +96,13 @@ class AccessibilityIntegrationTests {
             "/sensors",
             "/sensors/CAM-LE-THIEN",
             "/sensors/KT-AN-DUONG?measure=HUMIDITY&range=30d",
-            "/khong-co-trang-nay");
+            "/khong-co-trang-nay",
+            "/meetings",
+            "/meetings/1",
+            "/meetings/1/read",
+            "/meetings/new",
+            "/meetings/search?q=ngan+sach",
+            "/meetings/items/1/result");
 
     @LocalServerPort
     int port;

@@ -261,6 +261,19 @@ class MeetingsIntegrationTests {
             assertThat(Axe.seriousViolations(browser)).isEmpty();
             assertThat(Files.size(desktop)).isPositive();
         }
+        try (Browser browser = Browser.open(port)) {
+            // the chair organises: the session page with its forms, and the result on the hall's screen
+            browser.login(CHAIR, TestUsers.PASSWORD);
+            browser.size(Browser.DESKTOP).go("/meetings/" + session);
+            browser.waitUntil(d -> !d.findElements(By.id("mt-upload")).isEmpty());
+            browser.screenshot("meetings-organiser-desktop");
+            assertThat(Axe.seriousViolations(browser)).isEmpty();
+            browser.size(new Dimension(820, 1180)).go("/meetings/" + session);
+            browser.screenshot("meetings-organiser-tablet");
+            browser.size(new Dimension(1920, 1080)).go("/meetings/items/" + openItem + "/result");
+            browser.screenshot("meetings-result-wall");
+            assertThat(Axe.seriousViolations(browser)).isEmpty();
+        }
         // notes are their author's only
         assertThat(http.page(
                                 "/meetings/" + session + "/read?doc=" + budgetDoc,

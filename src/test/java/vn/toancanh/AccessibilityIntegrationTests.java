@@ -99,7 +99,13 @@ class AccessibilityIntegrationTests {
             "/khong-co-trang-nay",
             "/records",
             "/records/new",
-            "/records/admin");
+            "/records/admin",
+            "/meetings",
+            "/meetings/1",
+            "/meetings/1/read",
+            "/meetings/new",
+            "/meetings/search?q=ngan+sach",
+            "/meetings/items/1/result");
 
     @LocalServerPort
     int port;

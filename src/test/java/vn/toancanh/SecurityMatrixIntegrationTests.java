@@ -393,7 +393,29 @@ class SecurityMatrixIntegrationTests {
             Expectation.get("/api/records/ocr", LEADERS_AND_ADMIN),
             Expectation.get("/api/records/NO-SUCH-RECORD", SIGNED_IN),
             Expectation.post("/api/records", "{}", OFFICERS_AND_ADMIN),
-            Expectation.post("/api/records/import", "{}", OFFICERS_AND_ADMIN));
+            Expectation.post("/api/records/import", "{}", OFFICERS_AND_ADMIN),
+            // meetings
+            Expectation.get("/meetings", SIGNED_IN),
+            Expectation.get("/meetings/new", LEADERS_AND_ADMIN),
+            Expectation.post("/meetings", "{}", LEADERS_AND_ADMIN),
+            Expectation.get("/meetings/search?q=ngan+sach", SIGNED_IN),
+            Expectation.get("/meetings/999999999", SIGNED_IN),
+            Expectation.get("/meetings/999999999/edit", SIGNED_IN),
+            Expectation.post("/meetings/999999999", "{}", SIGNED_IN),
+            Expectation.get("/meetings/999999999/read", SIGNED_IN),
+            Expectation.post("/meetings/999999999/status", "{}", SIGNED_IN),
+            Expectation.post("/meetings/999999999/minutes", "{}", SIGNED_IN),
+            Expectation.post("/meetings/999999999/attendance", "{}", SIGNED_IN),
+            Expectation.post("/meetings/999999999/items", "{}", SIGNED_IN),
+            Expectation.post("/meetings/999999999/documents", "{}", SIGNED_IN),
+            Expectation.post("/meetings/999999999/resolutions", "{}", SIGNED_IN),
+            Expectation.get("/meetings/documents/999999999/file", SIGNED_IN),
+            Expectation.post("/meetings/documents/999999999/note", "{}", SIGNED_IN),
+            Expectation.get("/meetings/resolutions/999999999/file", SIGNED_IN),
+            Expectation.post("/meetings/items/999999999/vote/open", "{}", SIGNED_IN),
+            Expectation.post("/meetings/items/999999999/vote/close", "{}", SIGNED_IN),
+            Expectation.post("/meetings/items/999999999/vote", "{}", SIGNED_IN),
+            Expectation.get("/meetings/items/999999999/result", SIGNED_IN));
 
     @LocalServerPort
     int port;

@@ -160,6 +160,9 @@ public class MeetingDocumentService {
             throw InvalidInputException.of("note", "Ghi chú dài quá 20.000 ký tự");
         }
         documents.saveNote(d.id(), meetings.me().id(), body.strip());
+        // the note is its author's own: the audit log says that it changed, not what it says
+        audit.record(
+                "UPDATE", "meeting_note", String.valueOf(d.id()), body.strip().length() + " ký tự");
     }
 
     /** Documents in every session the user may see whose title or text has the words, diacritics ignored. */

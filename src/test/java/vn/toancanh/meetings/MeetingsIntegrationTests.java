@@ -261,12 +261,66 @@ class MeetingsIntegrationTests {
             assertThat(Axe.seriousViolations(browser)).isEmpty();
             assertThat(Files.size(desktop)).isPositive();
         }
+        try (Browser browser = Browser.open(port)) {
+            // the chair organises: the session page with its forms, and the result on the hall's screen
+            browser.login(CHAIR, TestUsers.PASSWORD);
+            browser.size(Browser.DESKTOP).go("/meetings/" + session);
+            browser.waitUntil(d -> !d.findElements(By.id("mt-upload")).isEmpty());
+            browser.screenshot("meetings-organiser-desktop");
+            assertThat(Axe.seriousViolations(browser)).isEmpty();
+            browser.size(new Dimension(820, 1180)).go("/meetings/" + session);
+            browser.screenshot("meetings-organiser-tablet");
+            browser.size(new Dimension(1920, 1080)).go("/meetings/items/" + openItem + "/result");
+            browser.screenshot("meetings-result-wall");
+            assertThat(Axe.seriousViolations(browser)).isEmpty();
+        }
         // notes are their author's only
         assertThat(http.page(
                                 "/meetings/" + session + "/read?doc=" + budgetDoc,
                                 TestHttp.basic(OTHER, TestUsers.PASSWORD))
                         .body())
                 .doesNotContain("Hỏi lại khoản sửa chữa trụ sở");
+    }
+
+    @Test
+    void anOrganisersMistakesAreShownBesideTheirFieldsInVietnamese() throws Exception {
+        String chair = TestHttp.basic(CHAIR, TestUsers.PASSWORD);
+        long before = jdbc.sql("SELECT count(*) FROM meeting_document_version")
+                .query(Long.class)
+                .single();
+        String boundary = "----mt" + System.nanoTime();
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"docTitle\"\r\n\r\nẢnh giả\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"anh.pdf\"\r\n"
+                + "Content-Type: application/pdf\r\n\r\nGIF89a not a pdf\r\n--" + boundary + "--\r\n";
+        HttpResponse<String> upload = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                                        "http://localhost:" + port + "/meetings/" + session + "/documents"))
+                                .header("Authorization", chair)
+                                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                                        body, java.nio.charset.StandardCharsets.UTF_8))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(upload.statusCode()).isEqualTo(200);
+        assertThat(upload.body()).contains("id=\"file-error\" class=\"invalid-feedback\">Tệp không phải PDF<");
+        assertThat(jdbc.sql("SELECT count(*) FROM meeting_document_version")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(before);
+        HttpResponse<String> absent = http.form(
+                "/meetings/" + session + "/attendance",
+                chair,
+                Map.of("userId", String.valueOf(member.id()), "attendance", "ABSENT", "reason", " "));
+        assertThat(absent.statusCode()).isEqualTo(200);
+        assertThat(absent.body()).contains("Hãy ghi lý do vắng mặt");
+        // an invitee reads but does not organise
+        assertThat(http.form(
+                                "/meetings/" + session + "/minutes",
+                                TestHttp.basic(MEMBER, TestUsers.PASSWORD),
+                                Map.of("minutes", "x"))
+                        .statusCode())
+                .isEqualTo(403);
     }
 
     private long count(String sql, long item) {

@@ -12,7 +12,9 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.toancanh.identity.AuditService;
 import vn.toancanh.identity.CurrentUser;
 import vn.toancanh.identity.IdentityService;
@@ -59,6 +61,8 @@ public class ReportTemplates {
     private final OrganisationService organisation;
     private final IdentityService identity;
     private final AuditService audit;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transactions;
 
     ReportTemplates(
             ReportTemplateRepository templates,
@@ -69,7 +73,9 @@ public class ReportTemplates {
             LibraryMail mail,
             OrganisationService organisation,
             IdentityService identity,
-            AuditService audit) {
+            AuditService audit,
+            ApplicationEventPublisher events,
+            TransactionTemplate transactions) {
         this.templates = templates;
         this.library = library;
         this.validator = validator;
@@ -79,6 +85,8 @@ public class ReportTemplates {
         this.organisation = organisation;
         this.identity = identity;
         this.audit = audit;
+        this.events = events;
+        this.transactions = transactions;
     }
 
     public List<ReportTemplateView> templates() {
@@ -244,16 +252,23 @@ public class ReportTemplates {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return library.insert(
-                        template.id(),
-                        template.version(),
-                        AggregateReportBuilder.title(template, period),
-                        period.id(),
-                        scheduled,
-                        user,
-                        xlsx.toByteArray(),
-                        pdfOut.toByteArray())
-                .flatMap(library::find);
+        // Stored and announced in one transaction, so ReportIssued reaches listeners only once the entry exists.
+        Optional<LibraryEntry> stored = transactions.execute(status -> {
+            Optional<LibraryEntry> entry = library.insert(
+                            template.id(),
+                            template.version(),
+                            AggregateReportBuilder.title(template, period),
+                            period.id(),
+                            scheduled,
+                            user,
+                            xlsx.toByteArray(),
+                            pdfOut.toByteArray())
+                    .flatMap(library::find);
+            entry.ifPresent(e -> events.publishEvent(
+                    new ReportIssued(e.id(), e.templateCode(), e.title(), e.period(), e.generatedAt())));
+            return entry;
+        });
+        return stored == null ? Optional.empty() : stored;
     }
 
     private void deliver(LibraryEntry entry, ReportTemplateView template) {

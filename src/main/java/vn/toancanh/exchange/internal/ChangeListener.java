@@ -17,9 +17,10 @@ import vn.toancanh.datavalues.DataValueService;
 import vn.toancanh.datavalues.DataValuesWritten;
 import vn.toancanh.organisation.OrganisationService;
 import vn.toancanh.organisation.UnitView;
+import vn.toancanh.reports.ReportIssued;
 
 /**
- * Turns written values and alerts into queued webhook deliveries, after the write has committed and on another
+ * Turns written values, alerts and issued reports into queued webhook deliveries, after the write has committed and on another
  * thread (the event registry keeps the event until this has run), so pushing never slows a write. Values are read
  * back as stored now; a key with no stored value was deleted. Each subscription's changes go in batches.
  */
@@ -130,6 +131,27 @@ class ChangeListener {
                         "title", resolved.title(),
                         "resolvedAt", resolved.resolvedAt().toString(),
                         "by", resolved.by()));
+    }
+
+    @ApplicationModuleListener
+    void on(ReportIssued issued) {
+        String base = "/api/reports/library/" + issued.libraryId();
+        Map<String, Object> report = new LinkedHashMap<>();
+        report.put("id", issued.libraryId());
+        report.put("template", issued.templateCode());
+        report.put("title", issued.title());
+        report.put("period", issued.period());
+        report.put("issuedAt", issued.generatedAt().toString());
+        report.put("links", Map.of("pdf", base + "/file.pdf", "xlsx", base + "/file.xlsx"));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("event", "report.issued");
+        body.put("report", report);
+        String payload = json.writeValueAsString(body);
+        for (SubscriptionView s : subscriptions.active()) {
+            if (s.reports()) {
+                subscriptions.enqueue(s.id(), "report.issued", payload, 1);
+            }
+        }
     }
 
     private void alert(String event, Map<String, Object> alert) {

@@ -44,15 +44,16 @@ class SubscriptionRepository {
                 .optional();
     }
 
-    long insert(long clientId, String url, String secret, List<String> groups, boolean alerts) {
+    long insert(long clientId, String url, String secret, List<String> groups, boolean alerts, boolean reports) {
         return jdbc.sql("""
-                INSERT INTO exchange_subscription (client_id, url, secret, data_groups, alerts)
-                VALUES (:c, :u, :s, :g, :a) RETURNING id""")
+                INSERT INTO exchange_subscription (client_id, url, secret, data_groups, alerts, reports)
+                VALUES (:c, :u, :s, :g, :a, :r) RETURNING id""")
                 .param("c", clientId)
                 .param("u", url)
                 .param("s", secret)
                 .param("g", groups.toArray(String[]::new))
                 .param("a", alerts)
+                .param("r", reports)
                 .query(Long.class)
                 .single();
     }
@@ -153,6 +154,7 @@ class SubscriptionRepository {
                 rs.getString("url"),
                 ClientRepository.strings(rs.getArray("data_groups")),
                 rs.getBoolean("alerts"),
+                rs.getBoolean("reports"),
                 rs.getBoolean("active"),
                 rs.getTimestamp("created_at").toInstant());
     }

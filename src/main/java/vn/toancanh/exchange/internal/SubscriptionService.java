@@ -46,6 +46,12 @@ public class SubscriptionService {
 
     @Transactional
     public CreatedSubscription create(long clientId, @Nullable String url, @Nullable String groups, boolean alerts) {
+        return create(clientId, url, groups, alerts, false);
+    }
+
+    @Transactional
+    public CreatedSubscription create(
+            long clientId, @Nullable String url, @Nullable String groups, boolean alerts, boolean reports) {
         ClientView client = clients.client(clientId);
         List<FieldProblem> problems = new ArrayList<>();
         String target = url == null ? "" : url.strip();
@@ -73,7 +79,7 @@ public class SubscriptionService {
             throw new InvalidInputException(problems);
         }
         String secret = WebhookSignature.newSecret();
-        long id = subscriptions.insert(clientId, target, secret, codes, alerts);
+        long id = subscriptions.insert(clientId, target, secret, codes, alerts, reports);
         audit.record(
                 "CREATE",
                 "exchange_subscription",

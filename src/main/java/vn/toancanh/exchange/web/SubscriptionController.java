@@ -32,12 +32,13 @@ class SubscriptionController {
             @RequestParam(defaultValue = "") String url,
             @RequestParam(defaultValue = "") String dataGroups,
             @RequestParam(defaultValue = "false") boolean alerts,
+            @RequestParam(defaultValue = "false") boolean reports,
             Model model,
             RedirectAttributes flash) {
         try {
             flash.addFlashAttribute(
                     "issuedSecret",
-                    subscriptions.create(id, url, dataGroups, alerts).secret());
+                    subscriptions.create(id, url, dataGroups, alerts, reports).secret());
             return "redirect:/exchange/clients/" + id;
         } catch (InvalidInputException e) {
             model.addAttribute("subUrl", url);

@@ -1,7 +1,7 @@
 /**
  * Data exchange with external systems: API clients and their scoped keys (through identity's
  * {@link vn.toancanh.identity.ApiClientGateway}), the tamper-evident access log, and push subscriptions that send
- * new and changed values (and alerts) as signed webhooks.
+ * new and changed values (and alerts and issued reports) as signed webhooks.
  */
 @NullMarked
 package vn.toancanh.exchange;

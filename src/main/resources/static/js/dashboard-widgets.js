@@ -172,6 +172,24 @@
     return parts.join(' · ');
   }
 
+  // The records behind the figure: the item's link template filled for the one unit and period shown, or nothing.
+  // Only a path of this site is followed ('//host' or '/\\host' would leave it).
+  function recordsLink(grid, dxList) {
+    if (dxList.length !== 1) { return null; }
+    var item = meta(grid)[dxList[0]];
+    var link = item && item.sourceLink;
+    if (!link || !/^\/(?![\/\\])/.test(link)) { return null; }
+    var dims = (grid.metaData && grid.metaData.dimensions) || {};
+    var values = { unit: dims.ou && dims.ou.length === 1 ? dims.ou[0] : null,
+      period: dims.pe && dims.pe.length === 1 ? dims.pe[0] : null };
+    var missing = false;
+    var href = link.replace(/\{(unit|period)\}/g, function (all, name) {
+      if (!values[name]) { missing = true; return ''; }
+      return encodeURIComponent(values[name]);
+    });
+    return missing ? null : href;
+  }
+
   // --- Warnings of unusual figures ------------------------------------------------------------------------------
 
   var WARNINGS_SHOWN = 8;
@@ -506,7 +524,18 @@
     var pdf = this.part('pdf');
     if (pdf) { pdf.href = '/reports/quick.pdf?' + report; }
     var metaEl = this.part('meta');
-    if (metaEl) { metaEl.textContent = sourceLine(grid, this.spec.dx); }
+    if (metaEl) {
+      metaEl.textContent = sourceLine(grid, this.spec.dx);
+      var href = recordsLink(grid, this.spec.dx);
+      if (href) {
+        var a = document.createElement('a');
+        a.className = 'widget-records-link';
+        a.href = href;
+        a.textContent = t('records');
+        if (metaEl.textContent) { metaEl.appendChild(document.createTextNode(' · ')); }
+        metaEl.appendChild(a);
+      }
+    }
     this.drawCrumbs();
     if (type === 'SINGLE') { return this.drawSingle(); }
     var level = this.levels[this.levels.length - 1];

@@ -55,10 +55,11 @@ public record AnalyticsGrid(
             @Nullable String code,
             @Nullable String unitOfMeasure,
             @Nullable String source,
-            @Nullable Instant lastUpdated) {
+            @Nullable Instant lastUpdated,
+            @Nullable String sourceLink) {
 
         public static MetaItem named(String name) {
-            return new MetaItem(name, null, null, null, null);
+            return new MetaItem(name, null, null, null, null, null);
         }
     }
 }

@@ -43,6 +43,7 @@ public record DataItemDetailView(
                 officialCode,
                 item.minValue(),
                 item.maxValue(),
-                item.active());
+                item.active(),
+                item.sourceLink());
     }
 }

@@ -59,11 +59,67 @@ public record DataItemInput(
 
         @Nullable BigDecimal minValue,
         @Nullable BigDecimal maxValue,
-        @Nullable Boolean active) {
+        @Nullable Boolean active,
+
+        @Nullable
+        @Size(max = 500, message = "Liên kết hồ sơ gốc tối đa 500 ký tự")
+        @Pattern(
+                regexp = "(/(?![/\\\\])\\S*)?",
+                message = "Liên kết hồ sơ gốc phải là đường dẫn trong hệ thống, bắt đầu bằng /, "
+                        + "ví dụ /records?type=BTXH&unit=\\{unit\\}&period=\\{period\\}")
+        String sourceLink) {
 
     /** A client that leaves {@code active} out means a working item. */
     public DataItemInput {
         active = active == null ? Boolean.TRUE : active;
+    }
+
+    /** An input without a source records link (imports and the modules that compute items without records). */
+    public DataItemInput(
+            String code,
+            String name,
+            @Nullable String nameEn,
+            @Nullable String shortName,
+            @Nullable String description,
+            String groupCode,
+            @Nullable String unitOfMeasure,
+            ValueType valueType,
+            AggregationType aggregationType,
+            AggregationType timeAggregationType,
+            PeriodType periodType,
+            @Nullable String categoryComboCode,
+            @Nullable String ownerUnitCode,
+            @Nullable List<String> reportingUnitCodes,
+            SharingLevel sharing,
+            @Nullable String source,
+            @Nullable String legalBasis,
+            @Nullable String officialCode,
+            @Nullable BigDecimal minValue,
+            @Nullable BigDecimal maxValue,
+            @Nullable Boolean active) {
+        this(
+                code,
+                name,
+                nameEn,
+                shortName,
+                description,
+                groupCode,
+                unitOfMeasure,
+                valueType,
+                aggregationType,
+                timeAggregationType,
+                periodType,
+                categoryComboCode,
+                ownerUnitCode,
+                reportingUnitCodes,
+                sharing,
+                source,
+                legalBasis,
+                officialCode,
+                minValue,
+                maxValue,
+                active,
+                null);
     }
 
     public List<String> reportingUnits() {

@@ -5,7 +5,10 @@ import org.jspecify.annotations.Nullable;
 import vn.toancanh.identity.CurrentUser;
 import vn.toancanh.shared.PeriodType;
 
-/** A data item as other modules see it. */
+/**
+ * A data item as other modules see it. {@code sourceLink} is where the records behind its figures are listed: a path
+ * in this application with {@code {unit}} (unit code) and {@code {period}} (period id) placeholders.
+ */
 public record DataItemView(
         long id,
         String code,
@@ -23,7 +26,8 @@ public record DataItemView(
         SharingLevel sharing,
         @Nullable BigDecimal minValue,
         @Nullable BigDecimal maxValue,
-        boolean active) {
+        boolean active,
+        @Nullable String sourceLink) {
 
     /** Public and internal items every user reads; restricted ones leaders, admins and the owner unit. */
     public boolean readableBy(CurrentUser user) {

@@ -215,7 +215,7 @@ final class GridWriter {
         }
         for (QueryPlan.OuSlot slot : plan.ou()) {
             for (UnitView u : slot.units()) {
-                tail.putIfAbsent(u.code(), new AnalyticsGrid.MetaItem(u.name(), u.code(), null, null, null));
+                tail.putIfAbsent(u.code(), new AnalyticsGrid.MetaItem(u.name(), u.code(), null, null, null, null));
             }
         }
         for (QueryPlan.CoSlot co : plan.co()) {
@@ -228,7 +228,7 @@ final class GridWriter {
 
     private static AnalyticsGrid.MetaItem indicatorItem(IndicatorPlan i, boolean en) {
         return new AnalyticsGrid.MetaItem(
-                en && i.nameEn() != null ? i.nameEn() : i.name(), i.code(), i.unitOfMeasure(), null, null);
+                en && i.nameEn() != null ? i.nameEn() : i.name(), i.code(), i.unitOfMeasure(), null, null, null);
     }
 
     static String labelEn(Period p) {

@@ -184,7 +184,8 @@ class MetaCache {
                 item.code(),
                 item.unitOfMeasure(),
                 source,
-                lastUpdatedMillis > 0 ? Instant.ofEpochMilli(lastUpdatedMillis) : null);
+                lastUpdatedMillis > 0 ? Instant.ofEpochMilli(lastUpdatedMillis) : null,
+                item.sourceLink());
     }
 
     @EventListener

@@ -23,7 +23,7 @@ public class DataItemRepository {
     static final String VIEW_SELECT = """
             SELECT i.id, i.code, i.name, i.name_en, i.group_id, g.code AS group_code, i.unit_of_measure,
                    i.value_type, i.aggregation_type, i.time_aggregation_type, i.period_type, i.category_combo_id,
-                   i.owner_unit_id, i.sharing, i.min_value, i.max_value, i.active
+                   i.owner_unit_id, i.sharing, i.min_value, i.max_value, i.active, i.source_link
             FROM data_item i JOIN data_group g ON g.id = i.group_id
             """;
 
@@ -91,6 +91,7 @@ public class DataItemRepository {
                 SharingLevel.valueOf(rs.getString("sharing")),
                 rs.getBigDecimal("min_value"),
                 rs.getBigDecimal("max_value"),
-                rs.getBoolean("active"));
+                rs.getBoolean("active"),
+                rs.getString("source_link"));
     }
 }

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -48,6 +49,17 @@ public class ItemWriteRepository {
         rows.forEach(r -> r.reportingUnitIds().forEach(u -> links.add(new Object[] {ids.get(r.code()), u})));
         MultiRowInsert.run(jdbc, "data_item_reporting_unit", List.of("item_id", "unit_id"), links);
         return written;
+    }
+
+    /**
+     * Sets where an item's records are listed. Kept out of the bulk upsert, so a catalog import, which has no such
+     * column, leaves the link a module or an admin set.
+     */
+    public void updateSourceLink(String code, @Nullable String sourceLink) {
+        jdbc.sql("UPDATE data_item SET source_link = :link WHERE code = :code")
+                .param("link", sourceLink)
+                .param("code", code)
+                .update();
     }
 
     public Map<String, Long> idsByCodes(Collection<String> codes) {

@@ -58,6 +58,7 @@ public class ItemWriter {
                 resolved,
                 nextSortOrder(resolved.groups().get(input.groupCode().trim())));
         items.upsertAll(List.of(row));
+        items.updateSourceLink(row.code(), blankToNull(input.sourceLink()));
         audit.record("CREATE", "data_item", row.code(), row.name());
         events.publishEvent(new CatalogChanged(CatalogChanged.ITEM, Set.of(row.code())));
     }
@@ -72,6 +73,7 @@ public class ItemWriter {
         Resolved resolved = validOrThrow(input);
         ItemRow row = toRow(input, resolved, 0);
         items.upsertAll(List.of(row));
+        items.updateSourceLink(row.code(), blankToNull(input.sourceLink()));
         audit.record("UPDATE", "data_item", row.code(), row.name());
         events.publishEvent(new CatalogChanged(CatalogChanged.ITEM, Set.of(row.code())));
     }

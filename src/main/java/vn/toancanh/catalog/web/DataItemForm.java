@@ -36,6 +36,7 @@ public class DataItemForm {
     private String minValue = "";
     private String maxValue = "";
     private boolean active = true;
+    private String sourceLink = "";
 
     static DataItemForm of(DataItemDetailView detail) {
         DataItemInput in = detail.toInput();
@@ -63,6 +64,7 @@ public class DataItemForm {
         form.maxValue =
                 in.maxValue() == null ? "" : in.maxValue().stripTrailingZeros().toPlainString();
         form.active = in.active();
+        form.sourceLink = text(in.sourceLink());
         return form;
     }
 
@@ -92,7 +94,8 @@ public class DataItemForm {
                 officialCode,
                 number("minValue", minValue, errors),
                 number("maxValue", maxValue, errors),
-                active);
+                active,
+                sourceLink);
     }
 
     private static BigDecimal number(String field, String text, BindingResult errors) {
@@ -283,5 +286,13 @@ public class DataItemForm {
 
     public void setActive(boolean active) {
         this.active = active;
+    }
+
+    public String getSourceLink() {
+        return sourceLink;
+    }
+
+    public void setSourceLink(String sourceLink) {
+        this.sourceLink = sourceLink;
     }
 }

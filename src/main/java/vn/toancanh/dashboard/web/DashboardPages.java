@@ -54,7 +54,8 @@ public class DashboardPages {
             "warnings.usualBelow",
             "warnings.none",
             "warnings.more",
-            "warnings.fewer");
+            "warnings.fewer",
+            "records");
 
     private final JsonMapper json;
     private final MessageSource messages;

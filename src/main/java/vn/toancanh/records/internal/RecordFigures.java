@@ -123,6 +123,7 @@ public class RecordFigures {
                 null,
                 BigDecimal.ZERO,
                 null,
-                true));
+                true,
+                "/records?type=" + type.code() + "&unit={unit}&period={period}"));
     }
 }

@@ -94,6 +94,7 @@ class ValueParserTests {
                 SharingLevel.INTERNAL,
                 bounded ? BigDecimal.ZERO : null,
                 bounded ? new BigDecimal("2000000") : null,
-                true);
+                true,
+                null);
     }
 }

@@ -14,6 +14,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.jspecify.annotations.Nullable;
+import vn.toancanh.shared.TextLines;
 import vn.toancanh.shared.VietnameseText;
 
 /**
@@ -101,7 +102,7 @@ public final class MeetingPdf {
                 out.setLeading(16);
                 for (String paragraph : paragraphs) {
                     out.newLine();
-                    for (String line : lines(paragraph)) {
+                    for (String line : TextLines.wrap(paragraph, LINE_CHARS)) {
                         out.showText(line);
                         out.newLine();
                     }
@@ -114,21 +115,5 @@ public final class MeetingPdf {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static List<String> lines(String text) {
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (String word : text.split("\\s+")) {
-            if (line.length() + word.length() + 1 > LINE_CHARS && !line.isEmpty()) {
-                lines.add(line.toString());
-                line.setLength(0);
-            }
-            line.append(line.isEmpty() ? "" : " ").append(word);
-        }
-        if (!line.isEmpty()) {
-            lines.add(line.toString());
-        }
-        return lines;
     }
 }

@@ -4,13 +4,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import vn.toancanh.shared.TextLines;
 
 /**
  * A one-page PDF of plain Vietnamese text in DejaVu Sans, with a text layer: what the demo's and the tests' document
@@ -34,7 +33,7 @@ public final class SimplePdf {
                 out.setFont(dejaVu, 11);
                 out.setLeading(15);
                 out.newLineAtOffset(50, 790);
-                for (String line : lines(text)) {
+                for (String line : TextLines.wrap(text, LINE_CHARS)) {
                     out.showText(line);
                     out.newLine();
                 }
@@ -46,21 +45,5 @@ public final class SimplePdf {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static List<String> lines(String text) {
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (String word : text.split("\\s+")) {
-            if (line.length() + word.length() + 1 > LINE_CHARS && !line.isEmpty()) {
-                lines.add(line.toString());
-                line.setLength(0);
-            }
-            line.append(line.isEmpty() ? "" : " ").append(word);
-        }
-        if (!line.isEmpty()) {
-            lines.add(line.toString());
-        }
-        return lines;
     }
 }

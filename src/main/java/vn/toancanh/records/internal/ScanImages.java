@@ -10,14 +10,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.List;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import vn.toancanh.shared.TextLines;
 
 /**
  * Pages of Vietnamese text made in Java: an A4 "scan" at 300 dpi drawn with Java2D in DejaVu Sans (whose glyphs
@@ -45,13 +44,13 @@ public final class ScanImages {
             Font base = font();
             int y = 300;
             g.setFont(base.deriveFont(Font.BOLD, 58f));
-            for (String line : lines(heading, 60)) {
+            for (String line : TextLines.wrap(heading, 60)) {
                 g.drawString(line, 200, y);
                 y += 90;
             }
             y += 60;
             g.setFont(base.deriveFont(46f));
-            for (String line : lines(body, 80)) {
+            for (String line : TextLines.wrap(body, 80)) {
                 g.drawString(line, 200, y);
                 y += 72;
                 if (y > HEIGHT - 200) {
@@ -82,7 +81,7 @@ public final class ScanImages {
                 out.setFont(dejaVu, 11);
                 out.setLeading(15);
                 out.newLineAtOffset(50, 790);
-                for (String line : lines(text, 90)) {
+                for (String line : TextLines.wrap(text, 90)) {
                     out.showText(line);
                     out.newLine();
                 }
@@ -102,21 +101,5 @@ public final class ScanImages {
         } catch (IOException | FontFormatException e) {
             throw new IllegalStateException("DejaVu Sans not on the class path", e);
         }
-    }
-
-    static List<String> lines(String text, int width) {
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (String word : text.split("\\s+")) {
-            if (line.length() + word.length() + 1 > width && !line.isEmpty()) {
-                lines.add(line.toString());
-                line.setLength(0);
-            }
-            line.append(line.isEmpty() ? "" : " ").append(word);
-        }
-        if (!line.isEmpty()) {
-            lines.add(line.toString());
-        }
-        return lines;
     }
 }

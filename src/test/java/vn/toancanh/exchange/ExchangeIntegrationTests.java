@@ -161,6 +161,21 @@ class ExchangeIntegrationTests {
     }
 
     @Test
+    void aWriteKeyLimitedToAGroupCannotWriteAnotherGroupsValues() {
+        String writer = key(new KeyInput(true, true, f.code("GA"), f.code("C1"), List.of("DATA_VALUES"), null, 1000));
+        int before = valueCount();
+        assertThat(write(TestHttp.bearer(writer), "A1", "C1", "202405", "7").statusCode())
+                .isEqualTo(200);
+        HttpResponse<String> otherGroup = write(TestHttp.bearer(writer), "B1", "C1", "202405", "8");
+        assertThat(otherGroup.statusCode()).as(otherGroup.body()).isEqualTo(409);
+        assertThat(otherGroup.body())
+                .contains(f.code("B1"))
+                .contains("ngoài phạm vi của khóa")
+                .contains(f.code("GA"));
+        assertThat(valueCount()).isEqualTo(before + 1);
+    }
+
+    @Test
     void aKeyBeyondItsRateGets429WithRetryAfter() throws InterruptedException {
         String key = key(new KeyInput(true, false, "", "", List.of("CATALOG"), null, 3));
         if (LocalTime.now().getSecond() > 55) {
@@ -322,11 +337,11 @@ class ExchangeIntegrationTests {
         HttpResponse<String> keyErrors = http.form(
                 "/exchange/clients/" + client + "/keys",
                 admin,
-                Map.of("write", "true", "ratePerMinute", "0", "dataGroups", f.code("GA")));
+                Map.of("write", "true", "ratePerMinute", "0", "dataGroups", "KHONG-CO"));
         assertThat(keyErrors.body())
                 .contains("Khóa có quyền ghi phải giới hạn trong một đơn vị")
                 .contains("Chọn ít nhất một nhóm API")
-                .contains("Khóa có quyền ghi chưa giới hạn được theo nhóm dữ liệu")
+                .contains("Không có nhóm dữ liệu mã")
                 .contains("Số lượt mỗi phút từ 1 đến 100.000");
         assertThat(http.page("/exchange", TestHttp.basic("exchange.admin", TestUsers.PASSWORD))
                         .body())

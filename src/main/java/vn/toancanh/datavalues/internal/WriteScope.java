@@ -8,11 +8,15 @@ import vn.toancanh.organisation.UnitView;
 
 /**
  * Who may write which value: admins everything; officers the values of their unit and the units below it, and the
- * items their unit owns (a department maintains its items for every commune); leaders and viewers nothing.
+ * items their unit owns (a department maintains its items for every commune); leaders and viewers nothing. An
+ * external system's key may further be limited to some data groups.
  */
 public record WriteScope(CurrentUser user, @Nullable UnitView userUnit) {
 
     public boolean allows(DataItemView item, UnitView unit) {
+        if (!user.writesGroup(item.groupCode())) {
+            return false;
+        }
         if (user.role() == Role.ADMIN) {
             return true;
         }
@@ -23,6 +27,10 @@ public record WriteScope(CurrentUser user, @Nullable UnitView userUnit) {
     }
 
     public String denial(DataItemView item, UnitView unit) {
+        if (!user.writesGroup(item.groupCode())) {
+            return "Chỉ tiêu " + item.code() + " thuộc nhóm " + item.groupCode()
+                    + " ngoài phạm vi của khóa (khóa chỉ ghi các nhóm " + String.join(", ", user.dataGroups()) + ")";
+        }
         if (!user.role().isOfficer()) {
             return "Không có quyền ghi số liệu: vai trò của tài khoản chỉ được xem";
         }

@@ -55,8 +55,8 @@ class ClientKeyGateway implements ApiClientGateway {
         Long unitId = k.unitCode() == null
                 ? null
                 : organisation.findByCode(k.unitCode()).map(UnitView::id).orElse(-1L);
-        ClientAccess access =
-                new ClientAccess(k.clientId(), clients.clientName(k.clientId()), k.id(), k.prefix(), k.write(), unitId);
+        ClientAccess access = new ClientAccess(
+                k.clientId(), clients.clientName(k.clientId()), k.id(), k.prefix(), k.write(), unitId, k.dataGroups());
         String path = request.getRequestURI().substring(request.getContextPath().length());
         Optional<EndpointFamily> family = EndpointFamily.of(path);
         if (family.isEmpty() || !k.families().contains(family.get())) {

@@ -80,12 +80,6 @@ class ClientValidator {
         if (unit != null && organisation.findByCode(unit).isEmpty()) {
             problems.add(new FieldProblem("unitCode", "Không có đơn vị mã \"" + unit + "\""));
         }
-        if (in.canWrite() && !groups.isEmpty()) {
-            // The importer checks a writer's units, not data groups: refuse a limit that would not be enforced.
-            problems.add(new FieldProblem(
-                    "dataGroups",
-                    "Khóa có quyền ghi chưa giới hạn được theo nhóm dữ liệu: để trống ô này hoặc bỏ quyền ghi"));
-        }
         if (in.canWrite() && unit == null) {
             problems.add(new FieldProblem("unitCode", "Khóa có quyền ghi phải giới hạn trong một đơn vị"));
         }

@@ -77,11 +77,22 @@ final class ClientKeyAuthentication {
         }
     }
 
-    /** Write keys act as an officer of their unit subtree, so the writers' own scope rules apply unchanged. */
+    /**
+     * Write keys act as an officer of their unit subtree, so the writers' own scope rules apply unchanged; the key's
+     * data groups travel along, since a write's groups are only known once its rows are read.
+     */
     static UserPrincipal principal(ClientAccess access) {
         Role role = access.write() && access.unitId() != null ? Role.DEPARTMENT_OFFICER : Role.VIEWER;
         return new UserPrincipal(
-                -access.clientId(), access.username(), null, access.clientName(), role, access.unitId(), true, null);
+                -access.clientId(),
+                access.username(),
+                null,
+                access.clientName(),
+                role,
+                access.unitId(),
+                true,
+                null,
+                access.dataGroups());
     }
 
     private void deny(ClientAdmission.Denied denied, HttpServletResponse response) throws IOException {

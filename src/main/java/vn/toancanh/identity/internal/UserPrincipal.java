@@ -21,19 +21,38 @@ public record UserPrincipal(
         Role role,
         @Nullable Long unitId,
         boolean enabled,
-        @Nullable Instant lockedUntil)
+        @Nullable Instant lockedUntil,
+        List<String> dataGroups)
         implements UserDetails, Serializable {
 
     @Serial
     private static final long serialVersionUID = 1L;
 
+    /** A user account: the data groups it writes are limited by its role and unit only. */
+    public UserPrincipal(
+            long id,
+            String username,
+            @Nullable String passwordHash,
+            String fullName,
+            Role role,
+            @Nullable Long unitId,
+            boolean enabled,
+            @Nullable Instant lockedUntil) {
+        this(id, username, passwordHash, fullName, role, unitId, enabled, lockedUntil, List.of());
+    }
+
+    public UserPrincipal {
+        // a session serialized before the limit existed comes back with null
+        dataGroups = dataGroups == null ? List.of() : List.copyOf(dataGroups);
+    }
+
     public CurrentUser toCurrentUser() {
-        return new CurrentUser(id, username, fullName, role, unitId);
+        return new CurrentUser(id, username, fullName, role, unitId, dataGroups);
     }
 
     /** The same user without the password hash, for the session and the security context. */
     public UserPrincipal withoutPassword() {
-        return new UserPrincipal(id, username, null, fullName, role, unitId, enabled, lockedUntil);
+        return new UserPrincipal(id, username, null, fullName, role, unitId, enabled, lockedUntil, dataGroups);
     }
 
     @Override

@@ -11,6 +11,8 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -28,6 +30,7 @@ import vn.toancanh.identity.TestUsers;
 import vn.toancanh.identity.internal.UserAdminService;
 import vn.toancanh.records.internal.ScanImages;
 import vn.toancanh.shared.InvalidInputException;
+import vn.toancanh.support.Browser;
 
 /**
  * The archive with tesseract installed: a page of Vietnamese text rendered here is recognised by the background job
@@ -236,6 +239,54 @@ class RecordsIntegrationTests {
                 http.json("GET", "/api/records?type=BTXH&unit=" + f.code("C1") + "&period=202503", admin, null)
                         .body());
         assertThat(list.get("total").asLong()).isEqualTo(march);
+    }
+
+    @Test
+    void aDashboardFigureOfRecordsOpensTheRecordsBehindIt() throws InterruptedException {
+        String header = "code,title,type,unit,subjectName,dateFrom,dateTo,retention,sharing\n";
+        String rows =
+                "%1$sD1,Hồ sơ trợ cấp D1,BTXH,%2$s,Đỗ Văn D,2025-07-04,,20 năm,RESTRICTED\n".formatted(p, f.code("C2"))
+                        + "%1$sD2,Hồ sơ trợ cấp D2,BTXH,%2$s,Đỗ Thị E,2025-07-21,,20 năm,RESTRICTED\n"
+                                .formatted(p, f.code("C2"));
+        HttpResponse<String> imported = api.multipart(
+                "/api/records/import",
+                admin,
+                Map.of(),
+                List.of(new RecordsTestSupport.Part(
+                        "file", "hoso.csv", (header + rows).getBytes(StandardCharsets.UTF_8))));
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+        AnalyticsGrid grid = awaitFigure(
+                AnalyticsRequest.of("dx:HS-SOHOA-BTXH", "pe:202507").withFilters("ou:" + f.code("C2")), "202507");
+        assertThat(grid.value("HS-SOHOA-BTXH", "202507")).hasValue(2);
+        HttpResponse<String> dashboard = http.json("POST", "/api/dashboards", admin, """
+                {"title":"Hồ sơ bảo trợ xã hội","widgets":[{"type":"SINGLE","width":4,"title":"Đối tượng BTXH",
+                 "dx":["HS-SOHOA-BTXH"],"pe":"202507","ou":"%s"}]}""".formatted(f.code("C2")));
+        assertThat(dashboard.statusCode()).as(dashboard.body()).isEqualTo(201);
+        String code = json.readTree(dashboard.body()).get("code").asString();
+
+        try (Browser browser = Browser.open(port)) {
+            browser.login("hs.admin", TestUsers.PASSWORD);
+            browser.go("/dashboards/" + code);
+            WebElement link = browser.waitUntil(d -> d
+                    .findElements(By.cssSelector(
+                            ".widget-single[data-dx='HS-SOHOA-BTXH'] .widget-meta a.widget-records-link"))
+                    .stream()
+                    .findFirst()
+                    .orElse(null));
+            assertThat(link.getText()).isEqualTo("Xem hồ sơ gốc");
+            assertThat(link.getAttribute("href"))
+                    .endsWith("/records?type=BTXH&unit=" + URLEncoder.encode(f.code("C2"), StandardCharsets.UTF_8)
+                            + "&period=202507");
+            assertThat(browser.text(".widget-single[data-dx='HS-SOHOA-BTXH'] .widget-value"))
+                    .isEqualTo("2");
+            browser.screenshot("records-dashboard-figure");
+            link.click();
+            browser.waitUntil(d -> d.getCurrentUrl().contains("/records?"));
+            List<String> listed = browser.driver().findElements(By.cssSelector("[data-code]")).stream()
+                    .map(e -> e.getAttribute("data-code"))
+                    .toList();
+            assertThat(listed).containsExactlyInAnyOrder(p + "D1", p + "D2");
+        }
     }
 
     @Test

@@ -162,6 +162,40 @@ public class CatalogService {
         return getItemDetail(code);
     }
 
+    /**
+     * The group of a module's computed counts, created the first time (monthly, internal); an existing group is left
+     * as an admin may have changed it.
+     */
+    @Transactional
+    public void ensureComputedGroup(String code, String name, String nameEn, String description, String sectorCode) {
+        if (findGroupByCode(code).isEmpty()) {
+            createGroup(new DataGroupInput(
+                    code,
+                    name,
+                    nameEn,
+                    description,
+                    sectorCode,
+                    null,
+                    null,
+                    vn.toancanh.shared.PeriodType.MONTHLY,
+                    SharingLevel.INTERNAL));
+        }
+    }
+
+    /**
+     * A computed count's item, created the first time. An existing one is left as an admin may have changed it (its
+     * sharing, say), except that it gets the records link it lacks — items created before they had one.
+     */
+    @Transactional
+    public void ensureComputedCount(ComputedCount count) {
+        Optional<DataItemView> existing = findItemByCode(count.code());
+        if (existing.isEmpty()) {
+            createItem(count.toInput());
+        } else if (existing.get().sourceLink() == null && count.sourceLink() != null) {
+            writers.items().addSourceLink(count.code(), count.sourceLink());
+        }
+    }
+
     @Transactional
     public DataGroupDetailView createGroup(DataGroupInput input) {
         writers.groups().create(input);

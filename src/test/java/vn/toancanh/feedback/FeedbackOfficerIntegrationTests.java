@@ -22,6 +22,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.toancanh.analytics.AnalyticsFixture;
 import vn.toancanh.analytics.AnalyticsService;
+import vn.toancanh.catalog.CatalogService;
 import vn.toancanh.datavalues.DataValueService;
 import vn.toancanh.feedback.internal.FeedbackItems;
 import vn.toancanh.identity.Role;
@@ -63,6 +64,9 @@ class FeedbackOfficerIntegrationTests {
 
     @Autowired
     JsonMapper json;
+
+    @Autowired
+    CatalogService catalog;
 
     @Autowired
     FeedbackItems items;
@@ -176,6 +180,25 @@ class FeedbackOfficerIntegrationTests {
         String overdue = http.page("/feedback?timeliness=OVERDUE&unit=" + f.code("C1"), xa1)
                 .body();
         assertThat(overdue).contains("data-code=\"" + other + "\"").doesNotContain("data-code=\"" + code + "\"");
+
+        // the figure of requests received: its records link lists the month's requests of the unit
+        String month =
+                Period.of(PeriodType.MONTHLY, OrganisationService.today()).id();
+        items.refresh(Map.of(f.c1, Set.of(month)));
+        String link = catalog.getItemByCode(FeedbackItems.RECEIVED).sourceLink();
+        assertThat(link).isEqualTo("/feedback?unit={unit}&period={period}");
+        String received = http.page(link.replace("{unit}", f.code("C1")).replace("{period}", month), xa1)
+                .body();
+        assertThat(received).contains("data-code=\"" + code + "\"", "data-code=\"" + other + "\"");
+        String lastMonth = Period.parse(month).orElseThrow().previous().id();
+        assertThat(http.page("/feedback?unit=" + f.code("C1") + "&period=" + lastMonth, xa1)
+                        .body())
+                .doesNotContain("data-code=\"" + code + "\"");
+        assertThat(http.page("/feedback?period=thang-13", xa1).body())
+                .contains("id=\"period-error\"", "Không có kỳ thang-13");
+        HttpResponse<String> badPeriod = http.json("GET", "/api/feedback?period=thang-13", xa1, null);
+        assertThat(badPeriod.statusCode()).isEqualTo(400);
+        assertThat(badPeriod.body()).contains("\"period\"", "Không có kỳ thang-13");
 
         HttpResponse<String> badDate = http.page("/feedback?from=31/02/2026", xa1);
         assertThat(badDate.body()).contains("id=\"from-error\"").contains("Ngày không hợp lệ");

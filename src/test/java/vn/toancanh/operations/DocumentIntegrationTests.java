@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -21,6 +22,7 @@ import vn.toancanh.analytics.AnalyticsFixture;
 import vn.toancanh.analytics.AnalyticsGrid;
 import vn.toancanh.analytics.AnalyticsRequest;
 import vn.toancanh.analytics.AnalyticsService;
+import vn.toancanh.catalog.CatalogService;
 import vn.toancanh.datavalues.DataValueService;
 import vn.toancanh.identity.Role;
 import vn.toancanh.identity.TestHttp;
@@ -55,6 +57,9 @@ class DocumentIntegrationTests {
 
     @Autowired
     JsonMapper json;
+
+    @Autowired
+    CatalogService catalog;
 
     AnalyticsFixture f;
     TestHttp http;
@@ -257,6 +262,16 @@ class DocumentIntegrationTests {
         assertThat(grid.value("HC-VB-MC-QH", "202603")).hasValue(1);
         assertThat(grid.value("IND-VB-MC-KYSO", "202603")).hasValue(50);
         assertThat(grid.value("IND-VB-MC-DUNGHAN", "202603")).hasValue(50);
+        // each linked figure's records link lists exactly the documents it counts
+        Map.of("HC-VB-MC-DEN", 3, "HC-VB-MC-DI", 2, "HC-VB-MC-DI-KYSO", 1).forEach((item, n) -> {
+            String link = catalog.getItemByCode(item).sourceLink();
+            assertThat(link).as(item).isNotNull();
+            String listed = http.page(link.replace("{unit}", f.code("DEP")).replace("{period}", "202603"), admin)
+                    .body();
+            assertThat(listed.split("data-code=\"" + p, -1).length - 1)
+                    .as(item + " " + link)
+                    .isEqualTo(n);
+        });
     }
 
     private String search(String q) {

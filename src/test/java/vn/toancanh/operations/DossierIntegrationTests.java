@@ -21,6 +21,7 @@ import vn.toancanh.analytics.AnalyticsFixture;
 import vn.toancanh.analytics.AnalyticsGrid;
 import vn.toancanh.analytics.AnalyticsRequest;
 import vn.toancanh.analytics.AnalyticsService;
+import vn.toancanh.catalog.CatalogService;
 import vn.toancanh.datavalues.DataValueService;
 import vn.toancanh.identity.Role;
 import vn.toancanh.identity.TestHttp;
@@ -55,6 +56,9 @@ class DossierIntegrationTests {
 
     @Autowired
     JsonMapper json;
+
+    @Autowired
+    CatalogService catalog;
 
     AnalyticsFixture f;
     TestHttp http;
@@ -175,6 +179,24 @@ class DossierIntegrationTests {
         total = total.substring(0, total.indexOf("</tr>"));
         // the month's totals: 4 received, 2 online, 1 early, 1 on time, 2 late, 1 in progress; 50,0 % both
         assertThat(total).contains(">4<", ">2<", ">1<", "50,0 %");
+
+        // a dashboard's "records behind the figure": each linked item's list holds exactly the dossiers it counts
+        Map<String, Long> counted =
+                Map.of("HC-TTHC-MC-TN", 4L, "HC-TTHC-MC-TH", 1L, "HC-TTHC-MC-DH", 1L, "HC-TTHC-MC-QH", 2L);
+        counted.forEach((item, n) -> {
+            String link = catalog.getItemByCode(item).sourceLink();
+            assertThat(link).as(item).isNotNull();
+            String listed = http.page(
+                            link.replace("{unit}", c1).replace("{period}", "202603"),
+                            TestHttp.basic("ds.lead", TestUsers.PASSWORD))
+                    .body();
+            assertThat(listed.split("data-code=\"" + p, -1).length - 1)
+                    .as(item + " " + link)
+                    .isEqualTo(n.intValue());
+        });
+        assertThat(catalog.getItemByCode("HC-TTHC-MC-TT").sourceLink())
+                .as("no list matches online dossiers exactly")
+                .isNull();
     }
 
     @Test

@@ -63,6 +63,13 @@ public class ItemWriter {
         events.publishEvent(new CatalogChanged(CatalogChanged.ITEM, Set.of(row.code())));
     }
 
+    /** Gives an item the records link a module computes it from (see {@code CatalogService.ensureComputedCount}). */
+    public void addSourceLink(String code, String sourceLink) {
+        items.updateSourceLink(code, sourceLink);
+        audit.record("UPDATE", "data_item", code, "Liên kết hồ sơ gốc: " + sourceLink);
+        events.publishEvent(new CatalogChanged(CatalogChanged.ITEM, Set.of(code)));
+    }
+
     public void update(String code, DataItemInput input) {
         if (items.idsByCodes(List.of(code)).isEmpty()) {
             throw NotFoundException.of("chỉ tiêu", code);

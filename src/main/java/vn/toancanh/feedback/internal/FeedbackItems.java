@@ -1,6 +1,5 @@
 package vn.toancanh.feedback.internal;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -8,16 +7,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import vn.toancanh.catalog.AggregationType;
 import vn.toancanh.catalog.CatalogService;
-import vn.toancanh.catalog.DataGroupInput;
-import vn.toancanh.catalog.DataItemInput;
+import vn.toancanh.catalog.ComputedCount;
 import vn.toancanh.catalog.IndicatorInput;
 import vn.toancanh.catalog.SharingLevel;
-import vn.toancanh.catalog.ValueType;
 import vn.toancanh.datavalues.ChangeSource;
 import vn.toancanh.datavalues.DataValueInput;
 import vn.toancanh.datavalues.DataValueService;
@@ -116,26 +113,27 @@ public class FeedbackItems {
     }
 
     private void ensureItems() {
-        if (catalog.findGroupByCode(GROUP).isEmpty()) {
-            catalog.createGroup(new DataGroupInput(
-                    GROUP,
-                    "Phản ánh, kiến nghị (tính tự động)",
-                    "Citizen feedback (computed)",
-                    "Tính từ phản ánh, kiến nghị của người dân, theo đơn vị xử lý và tháng",
-                    SECTOR,
-                    null,
-                    null,
-                    PeriodType.MONTHLY,
-                    SharingLevel.INTERNAL));
-        }
-        count(RECEIVED, "Số phản ánh, kiến nghị tiếp nhận", "Feedback received", false);
-        count(ON_TIME, "Số phản ánh, kiến nghị trả lời đúng hạn", "Feedback answered on time", false);
-        count(LATE, "Số phản ánh, kiến nghị trả lời trễ hạn", "Feedback answered late", false);
+        catalog.ensureComputedGroup(
+                GROUP,
+                "Phản ánh, kiến nghị (tính tự động)",
+                "Citizen feedback (computed)",
+                "Tính từ phản ánh, kiến nghị của người dân, theo đơn vị xử lý và tháng",
+                SECTOR);
+        // the requests a figure of received counts; those answered in the month have no list of their own
+        count(
+                RECEIVED,
+                "Số phản ánh, kiến nghị tiếp nhận",
+                "Feedback received",
+                false,
+                "/feedback?unit={unit}&period={period}");
+        count(ON_TIME, "Số phản ánh, kiến nghị trả lời đúng hạn", "Feedback answered on time", false, null);
+        count(LATE, "Số phản ánh, kiến nghị trả lời trễ hạn", "Feedback answered late", false, null);
         count(
                 OVERDUE,
                 "Số phản ánh, kiến nghị quá hạn chưa trả lời cuối kỳ",
                 "Feedback overdue at the period's end",
-                true);
+                true,
+                null);
         if (catalog.findIndicatorByCode(RATE).isEmpty()) {
             catalog.createIndicator(new IndicatorInput(
                     RATE,
@@ -151,31 +149,8 @@ public class FeedbackItems {
         }
     }
 
-    private void count(String code, String name, String nameEn, boolean atPeriodEnd) {
-        if (catalog.findItemByCode(code).isPresent()) {
-            return;
-        }
-        catalog.createItem(new DataItemInput(
-                code,
-                name,
-                nameEn,
-                null,
-                "Tính tự động từ " + SOURCE + (atPeriodEnd ? " (số cuối kỳ)" : " (số phát sinh trong kỳ)"),
-                GROUP,
-                "phản ánh",
-                ValueType.INTEGER,
-                AggregationType.SUM,
-                atPeriodEnd ? AggregationType.LAST : AggregationType.SUM,
-                PeriodType.MONTHLY,
-                null,
-                null,
-                null,
-                SharingLevel.INTERNAL,
-                SOURCE,
-                null,
-                null,
-                BigDecimal.ZERO,
-                null,
-                true));
+    private void count(String code, String name, String nameEn, boolean atPeriodEnd, @Nullable String list) {
+        catalog.ensureComputedCount(
+                new ComputedCount(GROUP, code, name, nameEn, "phản ánh", atPeriodEnd, SOURCE, null, list));
     }
 }

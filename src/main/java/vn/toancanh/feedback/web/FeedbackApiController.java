@@ -63,8 +63,9 @@ class FeedbackApiController {
             @RequestParam(required = false) @Nullable FeedbackTimeliness timeliness,
             @RequestParam(required = false) @Nullable Boolean duplicates,
             @RequestParam(required = false) @Nullable String from,
-            @RequestParam(required = false) @Nullable String to) {
-        var params = new FeedbackListParams(status, category, unit, timeliness, duplicates, from, to);
+            @RequestParam(required = false) @Nullable String to,
+            @RequestParam(required = false) @Nullable String period) {
+        var params = new FeedbackListParams(status, category, unit, timeliness, duplicates, from, to, period);
         return feedback.list(PageQuery.of(page, pageSize, q, sort), params.filter());
     }
 

@@ -14,11 +14,13 @@ import vn.toancanh.feedback.FeedbackTimeliness;
 import vn.toancanh.organisation.OrganisationService;
 import vn.toancanh.shared.FieldProblem;
 import vn.toancanh.shared.InvalidInputException;
+import vn.toancanh.shared.Period;
 
 /**
  * A list's filters as the page and the API take them: a status (or {@code OPEN} for the three still waiting), the
  * category and unit codes, the timeliness, only possible duplicates, and the days received from and to (dd/MM/yyyy,
- * both included, Vietnam time).
+ * both included, Vietnam time) — or a period ({@code 202611}, {@code 2026Q4}), which fills in both days: the link a
+ * dashboard's figure of feedback received opens.
  */
 record FeedbackListParams(
         @Nullable String status,
@@ -27,7 +29,16 @@ record FeedbackListParams(
         @Nullable FeedbackTimeliness timeliness,
         @Nullable Boolean duplicates,
         @Nullable String from,
-        @Nullable String to) {
+        @Nullable String to,
+        @Nullable String period) {
+
+    FeedbackListParams {
+        Period p = blank(period) ? null : Period.parse(period.strip()).orElse(null);
+        if (p != null && blank(from) && blank(to)) {
+            from = p.startDate().format(DAY);
+            to = p.endDate().format(DAY);
+        }
+    }
 
     static final String OPEN = "OPEN";
     private static final DateTimeFormatter DAY =
@@ -36,6 +47,9 @@ record FeedbackListParams(
     /** The filter, or every problem at once (field names {@code status}, {@code from}, {@code to}). */
     FeedbackFilter filter() {
         List<FieldProblem> problems = new ArrayList<>();
+        if (!blank(period) && Period.parse(period.strip()).isEmpty()) {
+            problems.add(new FieldProblem("period", "Không có kỳ " + period.strip() + " (ví dụ 202611, 2026Q4, 2026)"));
+        }
         List<FeedbackStatus> statuses = statuses(problems);
         LocalDate fromDay = day(from, "from", problems);
         LocalDate toDay = day(to, "to", problems);

@@ -1,20 +1,15 @@
 package vn.toancanh.operations.internal;
 
-import java.math.BigDecimal;
 import java.util.List;
 import org.springframework.stereotype.Component;
-import vn.toancanh.catalog.AggregationType;
 import vn.toancanh.catalog.CatalogService;
-import vn.toancanh.catalog.DataGroupInput;
-import vn.toancanh.catalog.DataItemInput;
+import vn.toancanh.catalog.ComputedCount;
 import vn.toancanh.catalog.IndicatorInput;
 import vn.toancanh.catalog.SharingLevel;
-import vn.toancanh.catalog.ValueType;
 import vn.toancanh.datavalues.ChangeSource;
 import vn.toancanh.datavalues.DataValueInput;
 import vn.toancanh.datavalues.DataValueService;
 import vn.toancanh.datavalues.ImportOptions;
-import vn.toancanh.shared.PeriodType;
 
 /**
  * The catalog items the operations' figures are written to: a group of monthly counts per unit, each created the
@@ -32,50 +27,12 @@ class ComputedItems {
     }
 
     void group(String code, String name, String nameEn, String description, String sector) {
-        if (catalog.findGroupByCode(code).isEmpty()) {
-            catalog.createGroup(new DataGroupInput(
-                    code, name, nameEn, description, sector, null, null, PeriodType.MONTHLY, SharingLevel.INTERNAL));
-        }
+        catalog.ensureComputedGroup(code, name, nameEn, description, sector);
     }
 
-    /**
-     * A monthly count of a group: added up over units and, unless {@code atPeriodEnd} (a stock at the month's end,
-     * whose last month counts), over months.
-     */
-    void count(
-            String group,
-            String code,
-            String name,
-            String nameEn,
-            String unitOfMeasure,
-            boolean atPeriodEnd,
-            String source,
-            @org.jspecify.annotations.Nullable String legalBasis) {
-        if (catalog.findItemByCode(code).isPresent()) {
-            return;
-        }
-        catalog.createItem(new DataItemInput(
-                code,
-                name,
-                nameEn,
-                null,
-                "Tính tự động từ " + source + (atPeriodEnd ? " (số cuối kỳ)" : " (số phát sinh trong kỳ)"),
-                group,
-                unitOfMeasure,
-                ValueType.INTEGER,
-                AggregationType.SUM,
-                atPeriodEnd ? AggregationType.LAST : AggregationType.SUM,
-                PeriodType.MONTHLY,
-                null,
-                null,
-                null,
-                SharingLevel.INTERNAL,
-                source,
-                legalBasis,
-                null,
-                BigDecimal.ZERO,
-                null,
-                true));
+    /** A monthly count of a group; {@code sourceLink} where its records are listed, or null. */
+    void count(ComputedCount count) {
+        catalog.ensureComputedCount(count);
     }
 
     /** A rate in % over counts, as an indicator. */

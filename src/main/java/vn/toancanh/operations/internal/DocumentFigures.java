@@ -3,9 +3,11 @@ package vn.toancanh.operations.internal;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import vn.toancanh.catalog.ComputedCount;
 import vn.toancanh.operations.DocumentsChanged;
 
 /**
@@ -26,6 +28,9 @@ public class DocumentFigures {
     static final String OVERDUE = "HC-VB-MC-QH";
 
     private static final String SOURCE = "Hệ thống quản lý văn bản và điều hành";
+    // the documents a figure counts, for the dashboards' records link: registered or issued in the month (the list
+    // has no filter for "handled in the month")
+    private static final String LIST = "/operations/documents?unit={unit}&month={period}";
 
     private final MonthlyFigures figures;
     private final ComputedItems items;
@@ -68,12 +73,17 @@ public class DocumentFigures {
                 "Incoming and outgoing documents (computed)",
                 "Tính từ sổ văn bản đến, đi của hệ thống quản lý văn bản, theo đơn vị xử lý và tháng",
                 "HC-VB");
-        count(INCOMING, "Số văn bản đến", "Incoming documents", false);
-        count(OUTGOING, "Số văn bản đi", "Outgoing documents", false);
-        count(SIGNED, "Số văn bản đi có chữ ký số", "Outgoing documents digitally signed", false);
-        count(ON_TIME, "Số văn bản xử lý đúng hạn", "Documents handled on time", false);
-        count(LATE, "Số văn bản xử lý trễ hạn", "Documents handled late", false);
-        count(OVERDUE, "Số văn bản quá hạn chưa xử lý cuối kỳ", "Documents overdue at the period's end", true);
+        count(INCOMING, "Số văn bản đến", "Incoming documents", false, LIST + "&direction=INCOMING");
+        count(OUTGOING, "Số văn bản đi", "Outgoing documents", false, LIST + "&direction=OUTGOING");
+        count(
+                SIGNED,
+                "Số văn bản đi có chữ ký số",
+                "Outgoing documents digitally signed",
+                false,
+                LIST + "&direction=OUTGOING&signed=true");
+        count(ON_TIME, "Số văn bản xử lý đúng hạn", "Documents handled on time", false, null);
+        count(LATE, "Số văn bản xử lý trễ hạn", "Documents handled late", false, null);
+        count(OVERDUE, "Số văn bản quá hạn chưa xử lý cuối kỳ", "Documents overdue at the period's end", true, null);
         items.rate(
                 "IND-VB-MC-KYSO",
                 "Tỷ lệ văn bản đi được ký số, gửi điện tử",
@@ -90,7 +100,7 @@ public class DocumentFigures {
                 SOURCE);
     }
 
-    private void count(String code, String name, String nameEn, boolean atPeriodEnd) {
-        items.count(GROUP, code, name, nameEn, "văn bản", atPeriodEnd, SOURCE, null);
+    private void count(String code, String name, String nameEn, boolean atPeriodEnd, @Nullable String list) {
+        items.count(new ComputedCount(GROUP, code, name, nameEn, "văn bản", atPeriodEnd, SOURCE, null, list));
     }
 }

@@ -5,9 +5,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import vn.toancanh.catalog.ComputedCount;
 import vn.toancanh.operations.DossierCounts;
 import vn.toancanh.operations.DossiersChanged;
 import vn.toancanh.organisation.OrganisationService;
@@ -34,6 +36,9 @@ public class DossierFigures {
     static final String OVERDUE = "HC-TTHC-MC-QHCL";
 
     private static final String SOURCE = "Hệ thống một cửa điện tử";
+    // the dossiers a figure counts, for the dashboards' records link: received in the month, or resolved in it
+    // ("by=completed") early, on time or late; the online and end-of-month counts have no list that matches exactly
+    private static final String LIST = "/operations/dossiers?unit={unit}&month={period}";
 
     private final MonthlyFigures figures;
     private final ComputedItems items;
@@ -85,15 +90,30 @@ public class DossierFigures {
                 "One-stop-shop dossiers (computed)",
                 "Tính từ các hồ sơ thủ tục hành chính nhận từ hệ thống một cửa điện tử, theo đơn vị tiếp nhận và tháng",
                 "HC-TTHC");
-        count(RECEIVED, "Số hồ sơ tiếp nhận (một cửa điện tử)", "Dossiers received", false);
-        count(ONLINE, "Số hồ sơ tiếp nhận trực tuyến (một cửa điện tử)", "Dossiers received online", false);
-        count(FULL_ONLINE, "Số hồ sơ trực tuyến toàn trình", "Dossiers filed fully online", false);
-        count(PAID_ONLINE, "Số hồ sơ thanh toán phí trực tuyến", "Dossiers with fees paid online", false);
-        count(EARLY, "Số hồ sơ giải quyết trước hạn", "Dossiers resolved early", false);
-        count(ON_TIME, "Số hồ sơ giải quyết đúng hạn", "Dossiers resolved on time", false);
-        count(LATE, "Số hồ sơ giải quyết trễ hạn", "Dossiers resolved late", false);
-        count(IN_PROGRESS, "Số hồ sơ đang giải quyết cuối kỳ", "Dossiers in progress at the period's end", true);
-        count(OVERDUE, "Số hồ sơ quá hạn chưa giải quyết cuối kỳ", "Dossiers overdue at the period's end", true);
+        count(RECEIVED, "Số hồ sơ tiếp nhận (một cửa điện tử)", "Dossiers received", false, LIST);
+        count(ONLINE, "Số hồ sơ tiếp nhận trực tuyến (một cửa điện tử)", "Dossiers received online", false, null);
+        count(FULL_ONLINE, "Số hồ sơ trực tuyến toàn trình", "Dossiers filed fully online", false, null);
+        count(PAID_ONLINE, "Số hồ sơ thanh toán phí trực tuyến", "Dossiers with fees paid online", false, null);
+        count(
+                EARLY,
+                "Số hồ sơ giải quyết trước hạn",
+                "Dossiers resolved early",
+                false,
+                LIST + "&by=completed&timeliness=EARLY");
+        count(
+                ON_TIME,
+                "Số hồ sơ giải quyết đúng hạn",
+                "Dossiers resolved on time",
+                false,
+                LIST + "&by=completed&timeliness=ON_TIME");
+        count(
+                LATE,
+                "Số hồ sơ giải quyết trễ hạn",
+                "Dossiers resolved late",
+                false,
+                LIST + "&by=completed&timeliness=LATE");
+        count(IN_PROGRESS, "Số hồ sơ đang giải quyết cuối kỳ", "Dossiers in progress at the period's end", true, null);
+        count(OVERDUE, "Số hồ sơ quá hạn chưa giải quyết cuối kỳ", "Dossiers overdue at the period's end", true, null);
         rate(
                 "IND-MC-TRUCTUYEN",
                 "Tỷ lệ hồ sơ tiếp nhận trực tuyến",
@@ -117,8 +137,9 @@ public class DossierFigures {
                         + "}) * 100");
     }
 
-    private void count(String code, String name, String nameEn, boolean atPeriodEnd) {
-        items.count(GROUP, code, name, nameEn, "hồ sơ", atPeriodEnd, SOURCE, "Quyết định 766/QĐ-TTg");
+    private void count(String code, String name, String nameEn, boolean atPeriodEnd, @Nullable String list) {
+        items.count(new ComputedCount(
+                GROUP, code, name, nameEn, "hồ sơ", atPeriodEnd, SOURCE, "Quyết định 766/QĐ-TTg", list));
     }
 
     private void rate(String code, String name, String nameEn, String expression) {

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import vn.toancanh.catalog.ComputedCount;
 import vn.toancanh.operations.TasksChanged;
 
 /**
@@ -77,6 +78,7 @@ public class TaskFigures {
     }
 
     private void count(String code, String name, String nameEn, boolean atPeriodEnd) {
-        items.count(GROUP, code, name, nameEn, "nhiệm vụ", atPeriodEnd, SOURCE, null);
+        // the task list has no month filter: no records link
+        items.count(new ComputedCount(GROUP, code, name, nameEn, "nhiệm vụ", atPeriodEnd, SOURCE, null, null));
     }
 }

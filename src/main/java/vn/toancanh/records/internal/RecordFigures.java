@@ -1,18 +1,13 @@
 package vn.toancanh.records.internal;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import vn.toancanh.catalog.AggregationType;
 import vn.toancanh.catalog.CatalogService;
-import vn.toancanh.catalog.DataGroupInput;
-import vn.toancanh.catalog.DataItemInput;
-import vn.toancanh.catalog.SharingLevel;
-import vn.toancanh.catalog.ValueType;
+import vn.toancanh.catalog.ComputedCount;
 import vn.toancanh.datavalues.ChangeSource;
 import vn.toancanh.datavalues.DataValueInput;
 import vn.toancanh.datavalues.DataValueService;
@@ -85,45 +80,22 @@ public class RecordFigures {
     }
 
     private void ensureItem(RecordTypeView type) {
-        if (catalog.findGroupByCode(GROUP).isEmpty()) {
-            catalog.createGroup(new DataGroupInput(
-                    GROUP,
-                    "Hồ sơ số hoá (tính tự động)",
-                    "Digitised records (computed)",
-                    "Đếm từ kho hồ sơ số hoá, theo đơn vị quản lý và tháng bắt đầu của hồ sơ",
-                    SECTOR,
-                    null,
-                    null,
-                    vn.toancanh.shared.PeriodType.MONTHLY,
-                    SharingLevel.INTERNAL));
-        }
-        if (catalog.findItemByCode(type.feedsItem()).isPresent()) {
-            return;
-        }
-        catalog.createItem(new DataItemInput(
+        catalog.ensureComputedGroup(
+                GROUP,
+                "Hồ sơ số hoá (tính tự động)",
+                "Digitised records (computed)",
+                "Đếm từ kho hồ sơ số hoá, theo đơn vị quản lý và tháng bắt đầu của hồ sơ",
+                SECTOR);
+        catalog.ensureComputedCount(new ComputedCount(
+                GROUP,
                 type.feedsItem(),
                 "Số " + Character.toLowerCase(type.name().charAt(0))
                         + type.name().substring(1) + " đã số hoá",
                 type.nameEn() + "s digitised",
-                null,
-                "Tính tự động từ kho hồ sơ số hoá (số hồ sơ bắt đầu trong kỳ); danh sách: /records?type=" + type.code()
-                        + "&unit={đơn vị}&period={kỳ}",
-                GROUP,
                 "hồ sơ",
-                ValueType.INTEGER,
-                AggregationType.SUM,
-                AggregationType.SUM,
-                vn.toancanh.shared.PeriodType.MONTHLY,
-                null,
-                null,
-                null,
-                SharingLevel.INTERNAL,
+                false,
                 SOURCE,
                 null,
-                null,
-                BigDecimal.ZERO,
-                null,
-                true,
                 "/records?type=" + type.code() + "&unit={unit}&period={period}"));
     }
 }

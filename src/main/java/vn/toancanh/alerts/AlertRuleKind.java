@@ -1,7 +1,9 @@
 package vn.toancanh.alerts;
 
+import vn.toancanh.shared.Labelled;
+
 /** What a rule watches. */
-public enum AlertRuleKind {
+public enum AlertRuleKind implements Labelled {
     /** An item or indicator above or below a threshold, for a unit or each of its children. */
     THRESHOLD("Ngưỡng chỉ tiêu"),
     /** A figure off its year's target by more than a percentage. */
@@ -19,6 +21,7 @@ public enum AlertRuleKind {
         this.labelVi = labelVi;
     }
 
+    @Override
     public String labelVi() {
         return labelVi;
     }

@@ -1,7 +1,9 @@
 package vn.toancanh.alerts;
 
+import vn.toancanh.shared.Labelled;
+
 /** How urgent an alert is; the colour of its marker and badge follows it. */
-public enum AlertSeverity {
+public enum AlertSeverity implements Labelled {
     INFO("Thông tin"),
     WARNING("Cảnh báo"),
     CRITICAL("Khẩn cấp");
@@ -12,6 +14,7 @@ public enum AlertSeverity {
         this.labelVi = labelVi;
     }
 
+    @Override
     public String labelVi() {
         return labelVi;
     }

@@ -1,7 +1,9 @@
 package vn.toancanh.alerts;
 
+import vn.toancanh.shared.Labelled;
+
 /** Where an alert event stands. */
-public enum AlertState {
+public enum AlertState implements Labelled {
     OPEN("Đang mở"),
     ACKNOWLEDGED("Đã tiếp nhận"),
     RESOLVED("Đã xử lý");
@@ -12,6 +14,7 @@ public enum AlertState {
         this.labelVi = labelVi;
     }
 
+    @Override
     public String labelVi() {
         return labelVi;
     }

@@ -1,12 +1,13 @@
 package vn.toancanh.alerts;
 
 import org.jspecify.annotations.Nullable;
+import vn.toancanh.shared.Labelled;
 
 /**
  * Whose overdue records an OVERDUE rule counts: tasks, dossiers, documents and citizens' feedback by their figures' catalog items (open past
  * their deadline now), reports by the reporting regime's completeness.
  */
-public enum OverdueSource {
+public enum OverdueSource implements Labelled {
     TASKS("Nhiệm vụ quá hạn", "HC-NVG-MC-QH"),
     DOSSIERS("Hồ sơ quá hạn", "HC-TTHC-MC-QHCL"),
     DOCUMENTS("Văn bản quá hạn xử lý", "HC-VB-MC-QH"),
@@ -21,6 +22,7 @@ public enum OverdueSource {
         this.item = item;
     }
 
+    @Override
     public String labelVi() {
         return labelVi;
     }

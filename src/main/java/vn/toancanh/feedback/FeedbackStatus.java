@@ -1,7 +1,9 @@
 package vn.toancanh.feedback;
 
+import vn.toancanh.shared.Labelled;
+
 /** Where a request is in its handling; Open311 sees the first three as {@code open}, the rest as {@code closed}. */
-public enum FeedbackStatus {
+public enum FeedbackStatus implements Labelled {
     NEW("Mới tiếp nhận"),
     ASSIGNED("Đã chuyển đơn vị xử lý"),
     IN_PROGRESS("Đang xử lý"),
@@ -15,6 +17,7 @@ public enum FeedbackStatus {
         this.labelVi = labelVi;
     }
 
+    @Override
     public String labelVi() {
         return labelVi;
     }

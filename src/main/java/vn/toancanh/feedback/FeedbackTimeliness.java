@@ -3,9 +3,10 @@ package vn.toancanh.feedback;
 import java.time.Duration;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
+import vn.toancanh.shared.Labelled;
 
 /** A request against its deadline: while open, on track, due soon or overdue; once answered, on time or late. */
-public enum FeedbackTimeliness {
+public enum FeedbackTimeliness implements Labelled {
     ON_TRACK("Trong hạn"),
     DUE_SOON("Sắp đến hạn"),
     OVERDUE("Quá hạn"),
@@ -19,6 +20,7 @@ public enum FeedbackTimeliness {
         this.labelVi = labelVi;
     }
 
+    @Override
     public String labelVi() {
         return labelVi;
     }

@@ -1,7 +1,9 @@
 package vn.toancanh.operations;
 
+import vn.toancanh.shared.Labelled;
+
 /** Which book of the registry a document is in. */
-public enum DocumentDirection {
+public enum DocumentDirection implements Labelled {
     INCOMING("Văn bản đến"),
     OUTGOING("Văn bản đi");
 
@@ -11,6 +13,7 @@ public enum DocumentDirection {
         this.labelVi = labelVi;
     }
 
+    @Override
     public String labelVi() {
         return labelVi;
     }

@@ -1,7 +1,9 @@
 package vn.toancanh.operations;
 
+import vn.toancanh.shared.Labelled;
+
 /** How far the handling unit has got with a document, as the e-office system says. */
-public enum DocumentStatus {
+public enum DocumentStatus implements Labelled {
     PENDING("Chờ xử lý"),
     PROCESSING("Đang xử lý"),
     DONE("Đã xử lý");
@@ -12,6 +14,7 @@ public enum DocumentStatus {
         this.labelVi = labelVi;
     }
 
+    @Override
     public String labelVi() {
         return labelVi;
     }

@@ -1,7 +1,9 @@
 package vn.toancanh.operations;
 
+import vn.toancanh.shared.Labelled;
+
 /** How a dossier was filed (Decree 42/2022/NĐ-CP): at the counter, online in part, or online end to end. */
-public enum DossierChannel {
+public enum DossierChannel implements Labelled {
     DIRECT("Trực tiếp"),
     ONLINE_PARTIAL("Trực tuyến một phần"),
     ONLINE_FULL("Trực tuyến toàn trình");
@@ -12,6 +14,7 @@ public enum DossierChannel {
         this.labelVi = labelVi;
     }
 
+    @Override
     public String labelVi() {
         return labelVi;
     }

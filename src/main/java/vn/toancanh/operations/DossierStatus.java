@@ -1,7 +1,9 @@
 package vn.toancanh.operations;
 
+import vn.toancanh.shared.Labelled;
+
 /** Where a dossier stands, with its Vietnamese name as the one-stop-shop portals write it. */
-public enum DossierStatus {
+public enum DossierStatus implements Labelled {
     RECEIVED("Mới tiếp nhận"),
     PROCESSING("Đang xử lý"),
     SUPPLEMENT_REQUESTED("Chờ bổ sung"),
@@ -15,6 +17,7 @@ public enum DossierStatus {
         this.labelVi = labelVi;
     }
 
+    @Override
     public String labelVi() {
         return labelVi;
     }

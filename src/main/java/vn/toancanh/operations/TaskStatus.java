@@ -2,9 +2,10 @@ package vn.toancanh.operations;
 
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
+import vn.toancanh.shared.Labelled;
 
 /** Where a task stands, derived from its deadline and completion: never stored, always as of today. */
-public enum TaskStatus {
+public enum TaskStatus implements Labelled {
     IN_PROGRESS("Đang thực hiện"),
     DUE_SOON("Sắp đến hạn"),
     OVERDUE("Quá hạn"),
@@ -20,6 +21,7 @@ public enum TaskStatus {
         this.labelVi = labelVi;
     }
 
+    @Override
     public String labelVi() {
         return labelVi;
     }

@@ -4,12 +4,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 import vn.toancanh.organisation.OrganisationService;
+import vn.toancanh.shared.Labelled;
 
 /**
  * A dossier's timeliness: resolved before its due day, on it, or after it; or, while open, in time or overdue. Days
  * are Vietnam's calendar days, as the portals count them.
  */
-public enum Timeliness {
+public enum Timeliness implements Labelled {
     EARLY("Trước hạn"),
     ON_TIME("Đúng hạn"),
     LATE("Trễ hạn"),
@@ -23,6 +24,7 @@ public enum Timeliness {
         this.labelVi = labelVi;
     }
 
+    @Override
     public String labelVi() {
         return labelVi;
     }

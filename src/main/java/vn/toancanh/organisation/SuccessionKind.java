@@ -1,7 +1,9 @@
 package vn.toancanh.organisation;
 
+import vn.toancanh.shared.Labelled;
+
 /** How a unit's history continues in another: several merged into one, or one split into several. */
-public enum SuccessionKind {
+public enum SuccessionKind implements Labelled {
     MERGE("Sáp nhập"),
     SPLIT("Chia tách");
 
@@ -11,6 +13,7 @@ public enum SuccessionKind {
         this.labelVi = labelVi;
     }
 
+    @Override
     public String labelVi() {
         return labelVi;
     }

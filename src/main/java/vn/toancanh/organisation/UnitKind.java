@@ -3,10 +3,11 @@ package vn.toancanh.organisation;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
+import vn.toancanh.shared.Labelled;
 import vn.toancanh.shared.VietnameseText;
 
 /** Kinds of unit. Administrative kinds carry GSO codes; departments and partners report data too. */
-public enum UnitKind {
+public enum UnitKind implements Labelled {
     PROVINCE("Tỉnh/Thành phố"),
     DISTRICT("Quận/Huyện"),
     COMMUNE("Xã"),
@@ -22,6 +23,7 @@ public enum UnitKind {
         this.labelVi = labelVi;
     }
 
+    @Override
     public String labelVi() {
         return labelVi;
     }

@@ -1,12 +1,13 @@
 package vn.toancanh.sensors;
 
 import java.math.BigDecimal;
+import vn.toancanh.shared.Labelled;
 
 /**
  * What a station measures, with its unit and the range a real reading falls in (a value outside is a faulty sensor
  * or a typing mistake, and is rejected).
  */
-public enum Measure {
+public enum Measure implements Labelled {
     WATER_LEVEL("m", "Mực nước", "-20", "100"),
     /** The rain since the previous reading (an hour for the usual gauges). */
     RAINFALL("mm", "Lượng mưa", "0", "1000"),
@@ -29,6 +30,7 @@ public enum Measure {
         return unit;
     }
 
+    @Override
     public String labelVi() {
         return labelVi;
     }

@@ -1,9 +1,10 @@
 package vn.toancanh.sensors;
 
 import java.util.List;
+import vn.toancanh.shared.Labelled;
 
 /** A kind of monitoring station and the measures it reports, the first one being what it is named for. */
-public enum StationKind {
+public enum StationKind implements Labelled {
     WATER_LEVEL("Trạm đo mực nước", List.of(Measure.WATER_LEVEL)),
     RAIN("Trạm đo mưa", List.of(Measure.RAINFALL)),
     WEATHER("Trạm khí tượng", List.of(Measure.TEMPERATURE, Measure.HUMIDITY, Measure.RAINFALL));
@@ -16,6 +17,7 @@ public enum StationKind {
         this.measures = measures;
     }
 
+    @Override
     public String labelVi() {
         return labelVi;
     }

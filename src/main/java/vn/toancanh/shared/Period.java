@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * {@code 202403} (month), {@code 2024W05} (ISO week), {@code 20240315} (day), and the Vietnamese nine months
  * {@code 2024N9} (January to September, one per year).
  */
-public record Period(String id, PeriodType type, LocalDate startDate, LocalDate endDate) implements Comparable<Period> {
+public record Period(String id, PeriodType type, LocalDate startDate, LocalDate endDate)
+        implements Comparable<Period>, Labelled {
 
     private static final Pattern YEAR = Pattern.compile("(\\d{4})");
     private static final Pattern SIX_MONTH = Pattern.compile("(\\d{4})S([12])");
@@ -114,6 +115,7 @@ public record Period(String id, PeriodType type, LocalDate startDate, LocalDate 
     }
 
     /** A Vietnamese label: "Tháng 03/2024", "Quý 1/2024", "6 tháng đầu năm 2024", "9 tháng đầu năm 2024", "Năm 2024". */
+    @Override
     public String labelVi() {
         return switch (type) {
             case DAILY -> startDate.format(VI_DATE);
@@ -123,6 +125,19 @@ public record Period(String id, PeriodType type, LocalDate startDate, LocalDate 
             case SIX_MONTHLY -> (id.endsWith("1") ? "6 tháng đầu năm " : "6 tháng cuối năm ") + id.substring(0, 4);
             case NINE_MONTHLY -> "9 tháng đầu năm " + id.substring(0, 4);
             case YEARLY -> "Năm " + id;
+        };
+    }
+
+    /** The English label: "Month 03/2024", "Q1 2024", "First half of 2024", "First nine months of 2024", "2024". */
+    public String labelEn() {
+        return switch (type) {
+            case DAILY -> startDate.format(VI_DATE);
+            case WEEKLY -> "Week " + id.substring(5) + "/" + id.substring(0, 4);
+            case MONTHLY -> "Month " + id.substring(4) + "/" + id.substring(0, 4);
+            case QUARTERLY -> "Q" + id.substring(5) + " " + id.substring(0, 4);
+            case SIX_MONTHLY -> (id.endsWith("1") ? "First half of " : "Second half of ") + id.substring(0, 4);
+            case NINE_MONTHLY -> "First nine months of " + id.substring(0, 4);
+            case YEARLY -> "Year " + id;
         };
     }
 

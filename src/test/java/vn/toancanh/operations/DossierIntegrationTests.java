@@ -180,6 +180,13 @@ class DossierIntegrationTests {
         // the month's totals: 4 received, 2 online, 1 early, 1 on time, 2 late, 1 in progress; 50,0 % both
         assertThat(total).contains(">4<", ">2<", ">1<", "50,0 %");
 
+        // in English, the statuses and the month too
+        String english = http.page(
+                        "/operations/dossiers?month=202603&lang=en&unit=" + c1,
+                        TestHttp.basic("ds.lead", TestUsers.PASSWORD))
+                .body();
+        assertThat(english).contains(">Late</span>", "Month 03/2026").doesNotContain(">Trễ hạn</span>");
+
         // a dashboard's "records behind the figure": each linked item's list holds exactly the dossiers it counts
         Map<String, Long> counted =
                 Map.of("HC-TTHC-MC-TN", 4L, "HC-TTHC-MC-TH", 1L, "HC-TTHC-MC-DH", 1L, "HC-TTHC-MC-QH", 2L);

@@ -36,6 +36,8 @@ import vn.toancanh.identity.TestUsers;
 import vn.toancanh.identity.internal.UserAdminService;
 import vn.toancanh.portal.internal.DatasetVersions;
 import vn.toancanh.shared.ConflictException;
+import vn.toancanh.support.Axe;
+import vn.toancanh.support.Browser;
 
 /**
  * Frozen dataset versions on a fixture of our own, as one journey: an admin publishes v1 (a leader may not; it is
@@ -200,7 +202,32 @@ class DatasetVersionsIntegrationTests {
                 .contains("phiên bản 2");
 
         dcatListsBothVersions(v1.sha256(), v2.sha256());
+        try (Browser browser = Browser.open(port)) {
+            browser.size(Browser.PHONE).go("/portal/data/" + f.publicGroup + "/versions");
+            browser.screenshot("portal-versions-phone");
+            assertThat(Axe.seriousViolations(browser)).isEmpty();
+        }
         unknownVersionsAndHiddenGroupsAreNotFound();
+    }
+
+    @Test
+    void theOpenApiDocumentHasTheVersionEndpointsOfTheExamples() throws Exception {
+        JsonNode doc =
+                json.readTree(http.json("GET", "/v3/api-docs", null, null).body());
+        JsonNode examples;
+        try (var in = getClass().getResourceAsStream("/openapi/examples/portal-versions.json")) {
+            examples = json.readTree(in);
+        }
+        List<String> operations = new ArrayList<>();
+        examples.propertyNames().forEach(operations::add);
+        assertThat(operations).isNotEmpty();
+        for (String operation : operations) {
+            String[] parts = operation.split(" ", 2);
+            assertThat(doc.get("paths").get(parts[1])).as(operation).isNotNull();
+            assertThat(doc.get("paths").get(parts[1]).get(parts[0].toLowerCase(java.util.Locale.ROOT)))
+                    .as(operation)
+                    .isNotNull();
+        }
     }
 
     private void dcatListsBothVersions(String sha1, String sha2) {

@@ -1,24 +1,15 @@
 package vn.toancanh.portal.internal;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -121,7 +112,7 @@ public class DatasetVersions {
     private DatasetVersionView store(DatasetView dataset, Content content, @Nullable String note) {
         String by = identity.currentUserOrSystem().username();
         DatasetVersionView v = versions.insert(
-                dataset.code(), dataset.name(), by, content.rows(), content.sha256(), gzip(content.csv()), note);
+                dataset.code(), dataset.name(), by, content.rows(), content.sha256(), Frozen.gzip(content.csv()), note);
         audit.record(
                 "PUBLISH",
                 ENTITY,
@@ -148,7 +139,7 @@ public class DatasetVersions {
     public byte[] csv(DatasetVersionView version) {
         byte[] stored = versions.content(version.datasetCode(), version.version())
                 .orElseThrow(() -> NotFoundException.of("phiên bản", version.datasetCode() + " v" + version.version()));
-        return gunzip(stored);
+        return Frozen.gunzip(stored);
     }
 
     public Optional<DatasetVersionView> latest(String code) {
@@ -184,52 +175,16 @@ public class DatasetVersions {
 
     /** The content as a citizen would download it now: computed with no user, so no one's scope narrows it. */
     private Content content(DatasetView dataset) {
-        return asAnonymous(() -> {
+        return Frozen.asAnonymous(() -> {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             try {
                 long rows = files.csv(dataset, null, out);
                 byte[] csv = out.toByteArray();
-                return new Content(csv, Math.toIntExact(rows), sha256(csv));
+                return new Content(csv, Math.toIntExact(rows), Frozen.sha256(csv));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         });
-    }
-
-    private static <T> T asAnonymous(Supplier<T> work) {
-        SecurityContext saved = SecurityContextHolder.getContext();
-        SecurityContextHolder.clearContext();
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(saved);
-        }
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static byte[] gzip(byte[] bytes) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 4 + 64);
-        try (GZIPOutputStream zip = new GZIPOutputStream(out)) {
-            zip.write(bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
-    }
-
-    private static byte[] gunzip(byte[] bytes) {
-        try (GZIPInputStream zip = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
-            return zip.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private record Content(byte[] csv, int rows, String sha256) {}

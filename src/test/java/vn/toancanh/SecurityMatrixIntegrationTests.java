@@ -415,7 +415,15 @@ class SecurityMatrixIntegrationTests {
             Expectation.post("/meetings/items/999999999/vote/open", "{}", SIGNED_IN),
             Expectation.post("/meetings/items/999999999/vote/close", "{}", SIGNED_IN),
             Expectation.post("/meetings/items/999999999/vote", "{}", SIGNED_IN),
-            Expectation.get("/meetings/items/999999999/result", SIGNED_IN));
+            Expectation.get("/meetings/items/999999999/result", SIGNED_IN),
+            // portal: dataset versions
+            Expectation.get("/portal/data/NO-SUCH-GROUP/versions", EVERYONE),
+            Expectation.get("/portal/data/NO-SUCH-GROUP/v1.csv", EVERYONE),
+            Expectation.get("/portal/data/NO-SUCH-GROUP/v1.json", EVERYONE),
+            Expectation.get("/portal/data/NO-SUCH-GROUP/v1.xlsx", EVERYONE),
+            Expectation.get("/portal/api/datasets/NO-SUCH-GROUP/versions", EVERYONE),
+            Expectation.get("/portal/api/datasets/NO-SUCH-GROUP/versions/1", EVERYONE),
+            Expectation.post("/admin/portal/datasets/NO-SUCH-GROUP/versions", "{}", ADMIN));
 
     @LocalServerPort
     int port;

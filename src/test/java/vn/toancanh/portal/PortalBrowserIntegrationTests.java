@@ -11,6 +11,10 @@ import org.openqa.selenium.Keys;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.toancanh.analytics.AnalyticsService;
+import vn.toancanh.datavalues.DataValueService;
+import vn.toancanh.portal.internal.DatasetVersions;
 import vn.toancanh.portal.internal.HeritageSites;
 import vn.toancanh.support.Axe;
 import vn.toancanh.support.Browser;
@@ -28,6 +32,18 @@ class PortalBrowserIntegrationTests {
 
     @Autowired
     HeritageSites heritage;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    DataValueService values;
+
+    @Autowired
+    AnalyticsService analytics;
+
+    @Autowired
+    DatasetVersions versions;
 
     @Test
     void toolbarEnlargesTextSwitchesContrastAndReadsAloudOrSaysWhyNot() {
@@ -74,6 +90,8 @@ class PortalBrowserIntegrationTests {
     @Test
     void portalPagesHaveNoSeriousViolationsOnDesktopAndPhone() {
         long site = heritage.list().get(0).id();
+        PortalFixture f = new PortalFixture(jdbc, values, analytics);
+        versions.publish(f.publicGroup, "Số liệu năm 2024 và 2025, công bố lần đầu");
         List<String> pages = List.of(
                 "/portal",
                 "/portal/dossiers",
@@ -91,7 +109,11 @@ class PortalBrowserIntegrationTests {
                 "/portal/topics/health",
                 "/portal/feedback",
                 "/portal/feedback/track?code=PA-KHONGCO",
-                "/portal/data?q=" + "x".repeat(120));
+                "/portal/data?q=" + "x".repeat(120),
+                // portal: dataset versions
+                "/portal/data/XH-GDDT-02/versions",
+                "/portal/data/" + f.publicGroup + "/versions",
+                "/portal/data/KHONG-CO/versions");
         List<String> violations = new ArrayList<>();
         try (Browser browser = Browser.open(port)) {
             for (Dimension size : List.of(Browser.DESKTOP, Browser.PHONE)) {

@@ -11,7 +11,7 @@ import vn.toancanh.shared.PeriodType;
 /**
  * The open-data catalog as DCAT (W3C Data Catalog Vocabulary) in JSON-LD, so national and international portals can
  * harvest it: a {@code dcat:Catalog} of {@code dcat:Dataset}s, each with CSV, JSON and Excel
- * {@code dcat:Distribution}s.
+ * {@code dcat:Distribution}s of its live values and, once published, its frozen versions ({@link DcatVersions}).
  */
 @Component
 public class DcatCatalog {
@@ -23,10 +23,12 @@ public class DcatCatalog {
             new String[] {"xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "Excel"});
 
     private final OpenDataCatalog catalog;
+    private final DatasetVersions versions;
     private final PortalSite site;
 
-    DcatCatalog(OpenDataCatalog catalog, PortalSite site) {
+    DcatCatalog(OpenDataCatalog catalog, DatasetVersions versions, PortalSite site) {
         this.catalog = catalog;
+        this.versions = versions;
         this.site = site;
     }
 
@@ -42,9 +44,14 @@ public class DcatCatalog {
         root.put("dct:publisher", organisation(district));
         root.put("dct:language", Map.of("@id", "http://id.loc.gov/vocabulary/iso639-1/vi"));
         root.put("foaf:homepage", Map.of("@id", baseUrl + "/portal/data"));
+        List<DatasetView> all = catalog.allDatasets();
+        Map<String, List<DatasetVersionView>> released =
+                versions.byDataset(all.stream().map(DatasetView::code).toList());
         List<Map<String, Object>> datasets = new ArrayList<>();
-        for (DatasetView d : catalog.allDatasets()) {
-            datasets.add(dataset(d, baseUrl, district));
+        for (DatasetView d : all) {
+            Map<String, Object> dataset = dataset(d, baseUrl, district);
+            DcatVersions.add(dataset, d, released.getOrDefault(d.code(), List.of()), baseUrl);
+            datasets.add(dataset);
         }
         root.put("dcat:dataset", datasets);
         return root;
@@ -99,7 +106,7 @@ public class DcatCatalog {
         return Map.of("@type", "foaf:Organization", "foaf:name", name == null ? "" : name);
     }
 
-    private static Map<String, Object> typed(String value, String type) {
+    static Map<String, Object> typed(String value, String type) {
         return Map.of("@value", value, "@type", type);
     }
 
@@ -109,6 +116,9 @@ public class DcatCatalog {
         context.put("dct", "http://purl.org/dc/terms/");
         context.put("foaf", "http://xmlns.com/foaf/0.1/");
         context.put("xsd", "http://www.w3.org/2001/XMLSchema#");
+        context.put("owl", "http://www.w3.org/2002/07/owl#");
+        context.put("adms", "http://www.w3.org/ns/adms#");
+        context.put("spdx", "http://spdx.org/rdf/terms#");
         return context;
     }
 }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -62,19 +63,23 @@ public class OpenDataFiles {
         this.json = json;
     }
 
-    public void csv(DatasetView dataset, @Nullable Integer year, OutputStream out) throws IOException {
+    /** Writes the CSV file; returns how many value rows it holds. */
+    public long csv(DatasetView dataset, @Nullable Integer year, OutputStream out) throws IOException {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         writer.write('\uFEFF');
         CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT);
         printer.printRecord(KEYS);
+        long[] rows = {0};
         catalog.values(dataset, year, v -> {
             try {
                 printer.printRecord(cells(v));
+                rows[0]++;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         });
         printer.flush();
+        return rows[0];
     }
 
     public void json(DatasetView dataset, @Nullable Integer year, String datasetUrl, OutputStream out) {
@@ -101,14 +106,22 @@ public class OpenDataFiles {
     }
 
     public void xlsx(DatasetView dataset, @Nullable Integer year, OutputStream out) throws IOException {
+        String title = dataset.name() + (year == null ? "" : " – năm " + year);
+        String source =
+                "Nguồn: " + (dataset.sourceUnit() == null ? "" : dataset.sourceUnit()) + " · Mã: " + dataset.code();
+        xlsx(title, source, sink -> catalog.values(dataset, year, v -> sink.accept(cells(v))), out);
+    }
+
+    /**
+     * A sheet titled {@code title} and {@code subtitle} over the rows {@code rows} feeds, each its cells in
+     * {@link #KEYS} order; the value column becomes a number where it is one.
+     */
+    static void xlsx(String title, String subtitle, Consumer<Consumer<List<@Nullable Object>>> rows, OutputStream out)
+            throws IOException {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
             SXSSFSheet sheet = workbook.createSheet("Dữ liệu");
-            Row title = sheet.createRow(0);
-            title.createCell(0).setCellValue(dataset.name() + (year == null ? "" : " – năm " + year));
-            Row source = sheet.createRow(1);
-            source.createCell(0)
-                    .setCellValue("Nguồn: " + (dataset.sourceUnit() == null ? "" : dataset.sourceUnit()) + " · Mã: "
-                            + dataset.code());
+            sheet.createRow(0).createCell(0).setCellValue(title);
+            sheet.createRow(1).createCell(0).setCellValue(subtitle);
             CellStyle header = headerStyle(workbook);
             Row head = sheet.createRow(3);
             for (int c = 0; c < LABELS.size(); c++) {
@@ -118,11 +131,11 @@ public class OpenDataFiles {
             }
             sheet.createFreezePane(0, 4);
             int[] next = {4};
-            catalog.values(dataset, year, v -> {
+            rows.accept(cells -> {
                 Row row = sheet.createRow(next[0]++);
-                List<@Nullable Object> cells = cells(v);
                 for (int c = 0; c < cells.size(); c++) {
-                    Object cell = c == 7 ? number(v.value()) : cells.get(c);
+                    Object cell =
+                            c == 7 && cells.get(c) != null ? number(cells.get(c).toString()) : cells.get(c);
                     if (cell instanceof BigDecimal n) {
                         row.createCell(c).setCellValue(n.doubleValue());
                     } else if (cell != null) {
@@ -150,7 +163,7 @@ public class OpenDataFiles {
     }
 
     /** A numeric value as a number, anything else as its text. */
-    private static Object number(String value) {
+    static Object number(String value) {
         try {
             return new BigDecimal(value);
         } catch (NumberFormatException e) {

@@ -86,6 +86,7 @@ record DatasetResponse(
         links.put("page", base + "/portal/data/" + d.code());
         links.put("self", base + "/portal/api/datasets/" + d.code());
         links.put("values", base + "/portal/api/datasets/" + d.code() + "/values");
+        links.put("versions", base + "/portal/api/datasets/" + d.code() + "/versions");
         for (String[] f : DcatCatalog.FORMATS) {
             links.put(f[0], base + "/portal/data/" + d.code() + "." + f[0]);
         }

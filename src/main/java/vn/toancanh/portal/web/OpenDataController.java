@@ -8,11 +8,15 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import vn.toancanh.portal.internal.DatasetVersions;
 import vn.toancanh.portal.internal.DatasetView;
 import vn.toancanh.portal.internal.OpenDataCatalog;
 import vn.toancanh.portal.internal.PublicFigures;
 
-/** The open-data pages: the catalog of public data groups, searched and paged, and one dataset with its files. */
+/**
+ * The open-data pages: the catalog of public data groups, searched and paged, and one dataset with its files and its
+ * latest published version.
+ */
 @Controller
 class OpenDataController implements PortalPage {
 
@@ -20,10 +24,12 @@ class OpenDataController implements PortalPage {
 
     private final OpenDataCatalog catalog;
     private final PublicFigures figures;
+    private final DatasetVersions versions;
 
-    OpenDataController(OpenDataCatalog catalog, PublicFigures figures) {
+    OpenDataController(OpenDataCatalog catalog, PublicFigures figures, DatasetVersions versions) {
         this.catalog = catalog;
         this.figures = figures;
+        this.versions = versions;
     }
 
     @GetMapping("/portal/data")
@@ -47,6 +53,7 @@ class OpenDataController implements PortalPage {
         var items = catalog.items(d.code());
         model.addAttribute("items", items);
         model.addAttribute("stats", stats);
+        model.addAttribute("latestVersion", versions.latest(d.code()).orElse(null));
         model.addAttribute(
                 "preview", stats.lastPeriod() == null ? List.of() : figures.totals(items, stats.lastPeriod()));
         return "portal/dataset";

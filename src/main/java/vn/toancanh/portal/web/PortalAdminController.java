@@ -11,25 +11,30 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.toancanh.portal.internal.DatasetVersions;
 import vn.toancanh.portal.internal.HeritageSites;
 import vn.toancanh.portal.internal.PhotoEncoder;
 import vn.toancanh.portal.internal.PublishedReports;
 import vn.toancanh.shared.ConflictException;
 import vn.toancanh.shared.InvalidInputException;
+import vn.toancanh.shared.PageFormats;
 
 /**
- * What admins publish on the portal: which report templates appear as news, and each heritage site's description,
- * opening times, festival and photos (uploads are re-encoded, their metadata dropped). Every change is audited.
+ * What admins publish on the portal: which report templates appear as news, each heritage site's description,
+ * opening times, festival and photos (uploads are re-encoded, their metadata dropped), and new versions of the open
+ * datasets. Every change is audited.
  */
 @Controller
 class PortalAdminController {
 
     private final PublishedReports reports;
     private final HeritageSites heritage;
+    private final DatasetVersions versions;
 
-    PortalAdminController(PublishedReports reports, HeritageSites heritage) {
+    PortalAdminController(PublishedReports reports, HeritageSites heritage, DatasetVersions versions) {
         this.reports = reports;
         this.heritage = heritage;
+        this.versions = versions;
     }
 
     @GetMapping("/admin/portal")
@@ -37,7 +42,28 @@ class PortalAdminController {
     String index(Model model) {
         model.addAttribute("templates", reports.statuses());
         model.addAttribute("sites", heritage.list());
+        model.addAttribute("datasets", versions.statuses());
+        model.addAttribute("maxNote", DatasetVersions.MAX_NOTE);
+        model.addAttribute("fmt", PageFormats.INSTANCE);
         return "portal/admin";
+    }
+
+    @PostMapping("/admin/portal/datasets/{code}/versions")
+    @PreAuthorize("hasRole('ADMIN')")
+    String publishVersion(
+            @PathVariable String code,
+            @RequestParam(required = false) @Nullable String note,
+            RedirectAttributes redirect) {
+        try {
+            var v = versions.publish(code, note);
+            redirect.addFlashAttribute(
+                    "message", "Đã công bố phiên bản " + v.version() + " của bộ dữ liệu " + v.datasetCode() + ".");
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("error", e.getBody().getDetail());
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("error", problems(e));
+        }
+        return "redirect:/admin/portal#versions";
     }
 
     @PostMapping("/admin/portal/reports/{code}/publish")

@@ -1,6 +1,8 @@
 package vn.toancanh.portal.web;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import org.jspecify.annotations.Nullable;
 import vn.toancanh.shared.PageFormats;
 import vn.toancanh.shared.VietnameseNumbers;
@@ -9,6 +11,8 @@ import vn.toancanh.shared.VietnameseNumbers;
 final class PortalFormats {
 
     static final PortalFormats INSTANCE = new PortalFormats();
+
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private PortalFormats() {}
 
@@ -19,6 +23,11 @@ final class PortalFormats {
 
     public String number(@Nullable Number value) {
         return PageFormats.INSTANCE.number(value);
+    }
+
+    /** The day in Vietnam: 03/12/2026. */
+    public String date(@Nullable Instant at) {
+        return at == null ? "" : PageFormats.INSTANCE.date(LocalDate.ofInstant(at, VIETNAM));
     }
 
     public String time(@Nullable Instant at) {

@@ -52,6 +52,18 @@ class PublicRequests {
         return year == null || year.isBlank() ? null : number("year", year, 0, 1990, 2100);
     }
 
+    /** A version number as an address writes it: the 3 of {@code v3.csv}. */
+    static int version(String version) {
+        if (version.isEmpty() || version.length() > 9 || !version.chars().allMatch(Character::isDigit)) {
+            throw InvalidInputException.of("version", "Số phiên bản phải là số nguyên dương, ví dụ v1");
+        }
+        int n = Integer.parseInt(version);
+        if (n < 1) {
+            throw InvalidInputException.of("version", "Số phiên bản phải là số nguyên dương, ví dụ v1");
+        }
+        return n;
+    }
+
     static String code(String code) {
         if (!CODE.matcher(code).matches()) {
             throw InvalidInputException.of(

@@ -145,7 +145,13 @@ class OpenApiExamples implements OpenApiCustomizer {
             }
         }
         Map<String, Object> responses = new LinkedHashMap<>();
-        node.path("responses").properties().forEach(r -> responses.put(r.getKey(), plain(json, r.getValue())));
+        for (Map.Entry<String, JsonNode> response : node.path("responses").properties()) {
+            if (response.getValue().isNull()) {
+                throw new IllegalStateException("OpenAPI examples " + source + ": '" + key + "' answers "
+                        + response.getKey() + " with null; describe an empty answer in \"descriptions\"");
+            }
+            responses.put(response.getKey(), plain(json, response.getValue()));
+        }
         Map<String, String> descriptions = new LinkedHashMap<>();
         node.path("descriptions")
                 .properties()

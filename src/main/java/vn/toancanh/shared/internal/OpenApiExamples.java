@@ -49,7 +49,8 @@ class OpenApiExamples implements OpenApiCustomizer {
 
     static final String LOCATION = "classpath*:openapi/examples/*.json";
 
-    private static final Set<String> FIELDS = Set.of("summary", "request", "responses", "descriptions");
+    private static final Set<String> FIELDS =
+            Set.of("summary", "requestMediaType", "request", "responses", "descriptions");
     private static final Map<Integer, String> ERROR_DESCRIPTIONS = Map.of(
             400, "Lỗi dữ liệu đầu vào",
             401, "Chưa đăng nhập",
@@ -67,6 +68,7 @@ class OpenApiExamples implements OpenApiCustomizer {
             String method,
             String path,
             @Nullable String summary,
+            @Nullable String requestMediaType,
             @Nullable Object request,
             Map<String, Object> responses,
             Map<String, String> descriptions) {
@@ -157,12 +159,14 @@ class OpenApiExamples implements OpenApiCustomizer {
                 .properties()
                 .forEach(d -> descriptions.put(d.getKey(), d.getValue().asString()));
         JsonNode summary = node.get("summary");
+        JsonNode requestMediaType = node.get("requestMediaType");
         JsonNode request = node.get("request");
         return new Entry(
                 source,
                 parts[0].toUpperCase(java.util.Locale.ROOT),
                 parts[1],
                 summary == null ? null : summary.asString(),
+                requestMediaType == null ? null : requestMediaType.asString(),
                 request == null ? null : plain(json, request),
                 responses,
                 descriptions);
@@ -189,6 +193,9 @@ class OpenApiExamples implements OpenApiCustomizer {
         if (entry.summary() != null
                 && (operation.getSummary() == null || operation.getSummary().isBlank())) {
             operation.setSummary(entry.summary());
+        }
+        if (entry.requestMediaType() != null) {
+            retypeRequest(entry, operation, entry.requestMediaType(), problems);
         }
         if (entry.request() != null) {
             if (operation.getRequestBody() == null) {
@@ -219,6 +226,20 @@ class OpenApiExamples implements OpenApiCustomizer {
                 response.setDescription(description);
             }
         });
+    }
+
+    /** A file upload read through request parameters is published as a JSON body: give it its real media type. */
+    private static void retypeRequest(Entry entry, Operation operation, String mediaType, List<String> problems) {
+        Content content = operation.getRequestBody() == null
+                ? null
+                : operation.getRequestBody().getContent();
+        if (content == null || content.isEmpty()) {
+            problems.add(entry.source() + ": '" + entry.key() + "' has no request body to retype");
+            return;
+        }
+        MediaType first = content.values().iterator().next();
+        content.clear();
+        content.addMediaType(mediaType, first);
     }
 
     /** The operation's response for a status; an error status it does not declare yet is added. */

@@ -48,8 +48,8 @@ class OpenApiDocumentationIntegrationTests {
     @Test
     void everyExamplesFileIsLoaded() {
         // The customizer read them at start-up; reading them again checks the files, not a cached copy.
-        List<String> keys = OpenApiExamples.load(OpenApiExamples.LOCATION).stream()
-                .map(OpenApiExamples.Entry::key)
+        List<String> keys = OpenApiExample.loadAll(OpenApiExample.LOCATION).stream()
+                .map(OpenApiExample::key)
                 .toList();
         assertThat(keys).hasSameSizeAs(examples.entries()).isNotEmpty();
         assertThat(keys).allSatisfy(key -> assertThat(operationKeys()).contains(key));

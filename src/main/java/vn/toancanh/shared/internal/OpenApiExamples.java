@@ -45,7 +45,11 @@ class OpenApiExamples implements OpenApiCustomizer {
     private final List<OpenApiExample> entries;
 
     OpenApiExamples() {
-        this.entries = OpenApiExample.loadAll(OpenApiExample.LOCATION);
+        this(OpenApiExample.loadAll(OpenApiExample.LOCATION));
+    }
+
+    OpenApiExamples(List<OpenApiExample> entries) {
+        this.entries = List.copyOf(entries);
     }
 
     List<OpenApiExample> entries() {

@@ -415,7 +415,11 @@ class SecurityMatrixIntegrationTests {
             Expectation.post("/meetings/items/999999999/vote/open", "{}", SIGNED_IN),
             Expectation.post("/meetings/items/999999999/vote/close", "{}", SIGNED_IN),
             Expectation.post("/meetings/items/999999999/vote", "{}", SIGNED_IN),
-            Expectation.get("/meetings/items/999999999/result", SIGNED_IN));
+            Expectation.get("/meetings/items/999999999/result", SIGNED_IN),
+            // exchange: DHIS2 import
+            Expectation.get("/exchange/dhis2", ADMIN),
+            Expectation.post("/exchange/dhis2", "{}", ADMIN),
+            Expectation.post("/api/exchange/dhis2/import", "{}", ADMIN));
 
     @LocalServerPort
     int port;

@@ -9,7 +9,11 @@ import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
-import java.util.Locale;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javax.net.ssl.SSLException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -23,6 +27,11 @@ import org.springframework.stereotype.Component;
 class Dhis2Client {
 
     private static final int MAX_REDIRECTS = 3;
+    private static final ScheduledExecutorService DEADLINES = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "dhis2-read-deadline");
+        t.setDaemon(true);
+        return t;
+    });
 
     private final HttpClient http;
     private final Dhis2Properties properties;
@@ -47,8 +56,15 @@ class Dhis2Client {
                 continue;
             }
             try (InputStream body = response.body()) {
-                checkStatus(status, query, uri);
-                return read(body, response, query);
+                Dhis2Answers.checkStatus(status, query, uri, body);
+                return withDeadline(
+                        body,
+                        () -> Dhis2Answers.read(
+                                body,
+                                response,
+                                query,
+                                properties.maxResponseSize().toBytes()),
+                        query);
             } catch (IOException e) {
                 throw failed(e, query);
             }
@@ -92,70 +108,26 @@ class Dhis2Client {
         return to;
     }
 
-    private static void checkStatus(int status, Dhis2Query query, URI uri) {
-        if (status == 401 || status == 403) {
-            String field = query.credentials().token() ? "token" : "password";
-            throw new Dhis2RemoteException(
-                    HttpStatus.BAD_GATEWAY,
-                    field,
-                    "DHIS2 từ chối tài khoản (HTTP " + status + "): kiểm tra tên đăng nhập, mật khẩu hoặc mã truy cập,"
-                            + " và quyền đọc số liệu của tài khoản đó");
+    /**
+     * The request timeout ends when the headers arrive; this bounds reading the body too, so a server that sends a
+     * byte a minute cannot hold the admin's request forever.
+     */
+    private byte[] withDeadline(InputStream body, BodyRead read, Dhis2Query query) throws IOException {
+        AtomicBoolean expired = new AtomicBoolean();
+        ScheduledFuture<?> guard = DEADLINES.schedule(
+                () -> {
+                    expired.set(true);
+                    closeQuietly(body);
+                },
+                properties.timeout().toMillis(),
+                TimeUnit.MILLISECONDS);
+        try {
+            return read.read();
+        } catch (IOException e) {
+            throw expired.get() ? new HttpTimeoutException("body not read in time") : e;
+        } finally {
+            guard.cancel(false);
         }
-        if (status == 404) {
-            throw Dhis2RemoteException.gateway(
-                    "baseUrl",
-                    "Không thấy API dataValueSets ở " + uri.getHost() + " (HTTP 404): kiểm tra địa chỉ DHIS2");
-        }
-        if (status == 409 || status == 400) {
-            throw Dhis2RemoteException.gateway(
-                    "dataSet",
-                    "DHIS2 không chấp nhận yêu cầu (HTTP " + status + "): kiểm tra mã bộ dữ liệu, kỳ và đơn vị");
-        }
-        if (status / 100 != 2) {
-            throw Dhis2RemoteException.gateway("baseUrl", "DHIS2 trả lỗi HTTP " + status);
-        }
-    }
-
-    private byte[] read(InputStream body, HttpResponse<?> response, Dhis2Query query) throws IOException {
-        long max = properties.maxResponseSize().toBytes();
-        long declared = response.headers().firstValueAsLong("Content-Length").orElse(-1);
-        if (declared > max) {
-            throw tooLarge(max);
-        }
-        byte[] bytes = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
-        if (bytes.length > max) {
-            throw tooLarge(max);
-        }
-        String type = response.headers().firstValue("Content-Type").orElse("").toLowerCase(Locale.ROOT);
-        if (!type.contains("json") || !startsLikeJson(bytes)) {
-            throw Dhis2RemoteException.gateway(
-                    "baseUrl",
-                    type.contains("html") || startsWith(bytes, '<')
-                            ? "Máy chủ " + query.host() + " trả về một trang web (có thể là trang đăng nhập),"
-                                    + " không phải số liệu JSON: kiểm tra địa chỉ DHIS2 và tài khoản"
-                            : "Máy chủ " + query.host() + " không trả về số liệu JSON");
-        }
-        return bytes;
-    }
-
-    private static boolean startsLikeJson(byte[] bytes) {
-        return startsWith(bytes, '{');
-    }
-
-    private static boolean startsWith(byte[] bytes, char c) {
-        for (byte b : bytes) {
-            if (!Character.isWhitespace(b)) {
-                return b == c;
-            }
-        }
-        return false;
-    }
-
-    private static Dhis2RemoteException tooLarge(long max) {
-        return new Dhis2RemoteException(
-                HttpStatus.BAD_GATEWAY,
-                "periods",
-                "Số liệu DHIS2 trả về vượt quá " + max / (1024 * 1024) + " MB: lấy ít kỳ hơn hoặc một đơn vị nhỏ hơn");
     }
 
     private Dhis2RemoteException failed(IOException e, Dhis2Query query) {
@@ -179,10 +151,19 @@ class Dhis2Client {
     }
 
     private static void close(HttpResponse<InputStream> response) {
+        closeQuietly(response.body());
+    }
+
+    private static void closeQuietly(InputStream stream) {
         try {
-            response.body().close();
+            stream.close();
         } catch (IOException e) {
-            // The next request opens its own stream; nothing to recover here.
+            // Closing only ends our interest in the answer; nothing to recover here.
         }
+    }
+
+    @FunctionalInterface
+    private interface BodyRead {
+        byte[] read() throws IOException;
     }
 }

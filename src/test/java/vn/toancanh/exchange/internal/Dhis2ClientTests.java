@@ -42,6 +42,42 @@ class Dhis2ClientTests {
     }
 
     @Test
+    void aBodyThatTricklesInIsATimeoutToo() {
+        start(exchange -> {
+            try {
+                exchange.getResponseHeaders().add("Content-Type", "application/json");
+                exchange.sendResponseHeaders(200, 100);
+                exchange.getResponseBody().write('{');
+                exchange.getResponseBody().flush();
+                sleep(3_000);
+            } catch (IOException e) {
+                // The client gave up, as it should.
+            } finally {
+                exchange.close();
+            }
+        });
+        long start = System.nanoTime();
+        assertThatThrownBy(() -> client.fetch(query()))
+                .isInstanceOfSatisfying(
+                        Dhis2RemoteException.class,
+                        e -> assertThat(e.getStatusCode().value()).isEqualTo(HttpStatus.GATEWAY_TIMEOUT.value()));
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(2_500));
+    }
+
+    @Test
+    void dhis2sOwnReasonForRefusingTheQueryIsPassedOn() {
+        start(exchange ->
+                answer(exchange, 409, "{\"httpStatus\":\"Conflict\",\"message\":\"Data set does not exist: `DS`\"}"));
+        assertThatThrownBy(() -> client.fetch(query()))
+                .isInstanceOfSatisfying(
+                        Dhis2RemoteException.class,
+                        e -> assertThat(e.problem())
+                                .satisfies(p -> assertThat(p.field()).isEqualTo("dataSet"))
+                                .satisfies(p ->
+                                        assertThat(p.reason()).contains("(DHIS2: Data set does not exist: `DS`)")));
+    }
+
+    @Test
     void anAnswerOverTheCapIsRefused() {
         start(exchange -> answer(exchange, 200, "{\"dataValues\":[" + "{},".repeat(600) + "{}]}"));
         assertThatThrownBy(() -> client.fetch(query()))

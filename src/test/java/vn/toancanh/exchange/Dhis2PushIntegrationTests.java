@@ -64,6 +64,21 @@ class Dhis2PushIntegrationTests {
     }
 
     @Test
+    void aResetBeforeTheExchangeDeletesTheValue() {
+        assertThat(push(ADE_QUERY, "ApiToken " + key, body("C1", "42")).statusCode())
+                .isEqualTo(200);
+        String reset = """
+                {"dataValues":[{"dataElement":"%s","period":"202611","orgUnit":"%s","value":null,
+                 "comment":"Deleted by ADEX","deleted":true}]}""".formatted(f.code("A1"), f.code("C1"));
+
+        HttpResponse<String> response = push(ADE_QUERY, "ApiToken " + key, reset);
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(response.body()).contains("\"deleted\":1");
+        assertThat(stored()).isEmpty();
+    }
+
+    @Test
     void aKeyOutsideItsUnitIsRefusedAndNothingWritten() {
         HttpResponse<String> response = push(ADE_QUERY, "ApiToken " + key, body("C2", "7"));
 

@@ -423,7 +423,11 @@ class SecurityMatrixIntegrationTests {
             Expectation.get("/portal/data/NO-SUCH-GROUP/v1.xlsx", EVERYONE),
             Expectation.get("/portal/api/datasets/NO-SUCH-GROUP/versions", EVERYONE),
             Expectation.get("/portal/api/datasets/NO-SUCH-GROUP/versions/1", EVERYONE),
-            Expectation.post("/admin/portal/datasets/NO-SUCH-GROUP/versions", "{}", ADMIN));
+            Expectation.post("/admin/portal/datasets/NO-SUCH-GROUP/versions", "{}", ADMIN),
+            // exchange: DHIS2 import
+            Expectation.get("/exchange/dhis2", ADMIN),
+            Expectation.post("/exchange/dhis2", "{}", ADMIN),
+            Expectation.post("/api/exchange/dhis2/import", "{}", ADMIN));
 
     @LocalServerPort
     int port;

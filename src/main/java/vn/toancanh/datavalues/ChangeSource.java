@@ -5,5 +5,7 @@ public enum ChangeSource {
     FORM,
     IMPORT,
     API,
-    EXCEL
+    EXCEL,
+    /** Pulled from a DHIS2 instance by an admin (the exchange module's DHIS2 import). */
+    DHIS2
 }

@@ -70,6 +70,10 @@ class ApiTokenIntegrationTests {
         HttpResponse<String> api = http.json("GET", "/api/users?q=token.admin", TestHttp.bearer(token), null);
         assertThat(api.statusCode()).isEqualTo(200);
         assertThat(api.body()).contains("\"username\":\"token.admin\"").doesNotContain("password");
+        assertThat(http.json("GET", "/api/users?q=token.admin", "ApiToken " + token, null)
+                        .statusCode())
+                .as("DHIS2's name for a bearer token works the same")
+                .isEqualTo(200);
         assertThat(api.headers().firstValue("Set-Cookie"))
                 .as("no session for token calls")
                 .isEmpty();

@@ -9,9 +9,16 @@ import vn.toancanh.datavalues.ImportOptions;
 import vn.toancanh.shared.FieldProblem;
 import vn.toancanh.shared.InvalidInputException;
 
-/** The DHIS2 import query parameters, checked with Vietnamese messages rather than a bare type-mismatch. */
+/**
+ * The DHIS2 import query parameters, checked with Vietnamese messages rather than a bare type-mismatch. Parameters we
+ * do not use ({@code skipAudit}, {@code dataSetIdScheme}, …) are ignored, as a DHIS2 target would.
+ */
 record ImportParameters(
         @Nullable String idScheme,
+        @Nullable String dataElementIdScheme,
+        @Nullable String orgUnitIdScheme,
+        @Nullable String categoryOptionComboIdScheme,
+        @Nullable String attributeOptionComboIdScheme,
         @Nullable String dryRun,
         @Nullable String importStrategy,
         @Nullable String atomicMode,
@@ -19,7 +26,13 @@ record ImportParameters(
 
     ImportOptions toOptions(ChangeSource source) {
         List<FieldProblem> problems = new ArrayList<>();
-        ImportOptions.IdScheme scheme = choice(idScheme, ImportOptions.IdScheme.class, "idScheme", "CODE", problems);
+        ImportOptions.IdScheme scheme = new IdSchemeParameters(
+                        idScheme,
+                        dataElementIdScheme,
+                        orgUnitIdScheme,
+                        categoryOptionComboIdScheme,
+                        attributeOptionComboIdScheme)
+                .resolve(problems);
         ImportOptions.ImportStrategy strategy = choice(
                 importStrategy, ImportOptions.ImportStrategy.class, "importStrategy", "CREATE_AND_UPDATE", problems);
         ImportOptions.AtomicMode atomic =

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
@@ -20,13 +21,16 @@ import vn.toancanh.identity.ApiScope;
 import vn.toancanh.identity.internal.ApiTokenRepository.TokenOwner;
 
 /**
- * Authenticates {@code Authorization: Bearer tc_…} on {@code /api/**}. A token that is unknown, expired or revoked,
+ * Authenticates {@code Authorization: Bearer tc_…} on {@code /api/**}; {@code ApiToken} is taken as another name for
+ * {@code Bearer}, because that is how DHIS2 (its aggregate data exchange) sends a token, so a DHIS2 can push with one
+ * of our keys unchanged. A token that is unknown, expired or revoked,
  * or whose owner is disabled or locked, ends the request with a 401 problem: a script should learn its token is
  * bad rather than be treated as anonymous. Nothing is stored in a session.
  */
 class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 
     private static final String BEARER = "Bearer ";
+    private static final String API_TOKEN = "ApiToken ";
     /** last_used_at is for people ("used today?"), so a write per minute per token is precise enough. */
     private static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
 
@@ -44,17 +48,27 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        String header = request.getHeader("Authorization");
-        return header == null
-                || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())
+        return token(request.getHeader("Authorization")) == null
                 || !request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    }
+
+    /** The token of a {@code Bearer} or {@code ApiToken} header (scheme names are case-insensitive), else null. */
+    static @Nullable String token(@Nullable String header) {
+        if (header == null) {
+            return null;
+        }
+        for (String scheme : new String[] {BEARER, API_TOKEN}) {
+            if (header.regionMatches(true, 0, scheme, 0, scheme.length())) {
+                return header.substring(scheme.length()).trim();
+            }
+        }
+        return null;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String token =
-                request.getHeader("Authorization").substring(BEARER.length()).trim();
+        String token = java.util.Objects.requireNonNull(token(request.getHeader("Authorization")));
         if (token.startsWith(ApiClientGateway.KEY_PREFIX)) {
             clientKeys.handle(token, request, response, chain, contexts);
             return;

@@ -99,6 +99,6 @@ class SecurityConfiguration {
 
     static boolean carriesCredentials(HttpServletRequest request) {
         String header = request.getHeader("Authorization");
-        return header != null && (header.startsWith("Basic ") || header.startsWith("Bearer "));
+        return header != null && (header.startsWith("Basic ") || ApiTokenAuthenticationFilter.token(header) != null);
     }
 }

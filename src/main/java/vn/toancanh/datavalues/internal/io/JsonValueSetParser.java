@@ -15,7 +15,7 @@ import vn.toancanh.shared.InvalidInputException;
 /**
  * Streams DHIS2's dataValues object without building a tree, so a large upload costs only its rows.
  * Top-level {@code period}, {@code orgUnit} (and {@code dataSet}, accepted and not needed) fill in what rows leave
- * out; unknown fields are skipped as DHIS2 does.
+ * out; unknown fields are skipped as DHIS2 does, and a row marked {@code "deleted": true} deletes its value.
  */
 final class JsonValueSetParser {
 
@@ -74,6 +74,7 @@ final class JsonValueSetParser {
 
     private DataValueInput value(JsonParser p) {
         String de = null, pe = null, ou = null, co = null, value = null, comment = null;
+        boolean deleted = false;
         while (p.nextToken() == JsonToken.PROPERTY_NAME) {
             String name = p.currentName();
             p.nextToken();
@@ -84,10 +85,14 @@ final class JsonValueSetParser {
                 case "categoryOptionCombo" -> co = pool.share(scalar(p, name));
                 case "value" -> value = scalar(p, name);
                 case "comment" -> comment = scalar(p, name);
+                case "deleted" -> deleted = "true".equals(scalar(p, name));
                 default -> p.skipChildren();
             }
         }
-        return new DataValueInput(de, pe, ou, co, value, comment);
+        // DHIS2 marks a removed value with "deleted": true (its data exchange resets a target so); blank deletes here.
+        return deleted
+                ? new DataValueInput(de, pe, ou, co, null, null)
+                : new DataValueInput(de, pe, ou, co, value, comment);
     }
 
     /** Strings, numbers and booleans are taken as their text (DHIS2 clients send numbers both quoted and bare). */

@@ -107,6 +107,18 @@ class Dhis2PushIntegrationTests {
         assertThat(stored()).isEmpty();
     }
 
+    @Test
+    void aValueOfAnotherAttributeOptionComboIsRefusedNotAddedToTheTotal() {
+        HttpResponse<String> funded = push(
+                "?idScheme=CODE",
+                "ApiToken " + key,
+                body("C1", "5")
+                        .replace("\"attributeOptionCombo\":\"default\"", "\"attributeOptionCombo\":\"NGUON-ODA\""));
+        assertThat(funded.statusCode()).as(funded.body()).isEqualTo(400);
+        assertThat(funded.body()).contains("dataValues[0].attributeOptionCombo", "NGUON-ODA");
+        assertThat(stored()).isEmpty();
+    }
+
     private HttpResponse<String> push(String query, String authorization, String body) {
         return http.json("POST", "/api/dataValueSets" + query, authorization, body);
     }

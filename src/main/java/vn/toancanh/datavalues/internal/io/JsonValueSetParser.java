@@ -15,9 +15,14 @@ import vn.toancanh.shared.InvalidInputException;
 /**
  * Streams DHIS2's dataValues object without building a tree, so a large upload costs only its rows.
  * Top-level {@code period}, {@code orgUnit} (and {@code dataSet}, accepted and not needed) fill in what rows leave
- * out; unknown fields are skipped as DHIS2 does, and a row marked {@code "deleted": true} deletes its value.
+ * out; unknown fields are skipped as DHIS2 does, and a row marked {@code "deleted": true} deletes its value. Values
+ * are kept for DHIS2's default attribute option combo only: a row for another one (a funding source, say) is refused
+ * rather than added to the total.
  */
 final class JsonValueSetParser {
+
+    /** DHIS2's default attribute option combo, by UID and by code. */
+    private static final java.util.Set<String> DEFAULT_ATTRIBUTE_COMBOS = java.util.Set.of("HllvX50cXC0", "default");
 
     private final JsonMapper json;
     private final int maxRows;
@@ -73,7 +78,7 @@ final class JsonValueSetParser {
     }
 
     private DataValueInput value(JsonParser p) {
-        String de = null, pe = null, ou = null, co = null, value = null, comment = null;
+        String de = null, pe = null, ou = null, co = null, aoc = null, value = null, comment = null;
         boolean deleted = false;
         while (p.nextToken() == JsonToken.PROPERTY_NAME) {
             String name = p.currentName();
@@ -83,11 +88,18 @@ final class JsonValueSetParser {
                 case "period" -> pe = pool.share(scalar(p, name));
                 case "orgUnit" -> ou = pool.share(scalar(p, name));
                 case "categoryOptionCombo" -> co = pool.share(scalar(p, name));
+                case "attributeOptionCombo" -> aoc = scalar(p, name);
                 case "value" -> value = scalar(p, name);
                 case "comment" -> comment = scalar(p, name);
                 case "deleted" -> deleted = "true".equals(scalar(p, name));
                 default -> p.skipChildren();
             }
+        }
+        if (aoc != null && !aoc.isBlank() && !DEFAULT_ATTRIBUTE_COMBOS.contains(aoc.strip())) {
+            throw InvalidInputException.of(
+                    "dataValues[" + rows.size() + "].attributeOptionCombo",
+                    "Giá trị thứ " + (rows.size() + 1) + " thuộc phương án thuộc tính " + aoc.strip()
+                            + ": hệ thống chỉ nhận phương án mặc định (default), không cộng số liệu khác vào tổng");
         }
         // DHIS2 marks a removed value with "deleted": true (its data exchange resets a target so); blank deletes here.
         return deleted

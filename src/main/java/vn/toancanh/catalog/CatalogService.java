@@ -28,6 +28,7 @@ import vn.toancanh.shared.FileFormat;
 import vn.toancanh.shared.NotFoundException;
 import vn.toancanh.shared.PageQuery;
 import vn.toancanh.shared.PageResult;
+import vn.toancanh.shared.PeriodType;
 
 /** The catalog façade other modules call. */
 @Service
@@ -177,7 +178,7 @@ public class CatalogService {
                     sectorCode,
                     null,
                     null,
-                    vn.toancanh.shared.PeriodType.MONTHLY,
+                    PeriodType.MONTHLY,
                     SharingLevel.INTERNAL));
         }
     }

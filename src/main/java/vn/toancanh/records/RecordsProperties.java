@@ -13,10 +13,17 @@ import org.springframework.util.unit.DataSize;
  * @param dpi the resolution PDF pages are rendered at for recognition
  * @param maxFileSize the largest file accepted
  * @param pollEvery how often the background job looks for queued records
+ * @param workers how many records are read at once (one tesseract each, single-threaded); 0 for one per core
  */
 @ConfigurationProperties("toancanh.records")
 public record RecordsProperties(
-        String tesseract, String language, Duration pageTimeout, int dpi, DataSize maxFileSize, Duration pollEvery) {
+        String tesseract,
+        String language,
+        Duration pageTimeout,
+        int dpi,
+        DataSize maxFileSize,
+        Duration pollEvery,
+        int workers) {
 
     public RecordsProperties {
         tesseract = tesseract == null || tesseract.isBlank() ? "tesseract" : tesseract.strip();
@@ -25,5 +32,6 @@ public record RecordsProperties(
         dpi = dpi <= 0 ? 300 : dpi;
         maxFileSize = maxFileSize == null ? DataSize.ofMegabytes(40) : maxFileSize;
         pollEvery = pollEvery == null ? Duration.ofSeconds(2) : pollEvery;
+        workers = workers <= 0 ? Runtime.getRuntime().availableProcessors() : workers;
     }
 }

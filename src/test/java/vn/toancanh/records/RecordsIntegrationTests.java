@@ -124,6 +124,32 @@ class RecordsIntegrationTests {
     }
 
     @Test
+    void recordsQueuedTogetherAreAllReadAndEachFoundByItsOwnWord() throws InterruptedException {
+        assumeTrue(RecordsTestSupport.tesseractInstalled(), "tesseract with Vietnamese data is not installed");
+        Map<String, String> words = Map.of(p + "PAR1", "lúa", p + "PAR2", "trâu", p + "PAR3", "cống");
+        words.forEach((code, word) -> {
+            byte[] scan = ScanImages.png("BIÊN BẢN KIỂM TRA", "Biên bản kiểm tra " + word + " của thôn Đông năm 2025.");
+            HttpResponse<String> created = api.multipart(
+                    "/api/records",
+                    xa1,
+                    fields(code, "Biên bản số " + code, "KHAC", f.code("C1"), "INTERNAL"),
+                    List.of(new RecordsTestSupport.Part("files", "trang1.png", scan)));
+            assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        });
+        for (String code : words.keySet()) {
+            assertThat(api.awaitSettled(http, xa1, code, 180).get("ocrStatus").asString())
+                    .as(code)
+                    .isEqualTo("DONE");
+        }
+        Map<String, String> plain = Map.of("lúa", "lua", "trâu", "trau", "cống", "cong");
+        words.forEach((code, word) -> {
+            JsonNode found = json.readTree(http.json("GET", search("bien ban kiem tra " + plain.get(word)), xa1, null)
+                    .body());
+            assertThat(RecordsTestSupport.codes(found)).as(word).contains(code);
+        });
+    }
+
+    @Test
     void aPdfWithATextLayerIsIndexedWithoutOcr() throws InterruptedException {
         String code = p + "PDF1";
         byte[] pdf = ScanImages.textPdf("Biên bản kiểm tra hiện trạng đê điều và cống tiêu nước xã Một năm 2025.");

@@ -1,11 +1,15 @@
 package vn.toancanh.records.internal;
 
+import jakarta.annotation.PreDestroy;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -32,12 +36,18 @@ public class OcrWorker {
     private final Tesseract tesseract;
     private final RecordsProperties properties;
     private final Duration lease;
+    private final ExecutorService workers;
 
     OcrWorker(RecordRepository records, Tesseract tesseract, RecordsProperties properties) {
         this.records = records;
         this.tesseract = tesseract;
         this.properties = properties;
         this.lease = properties.pageTimeout().plusMinutes(1);
+        this.workers = Executors.newFixedThreadPool(properties.workers(), r -> {
+            Thread t = new Thread(r, "ocr-worker");
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -56,13 +66,29 @@ public class OcrWorker {
         if (!tesseract.available()) {
             return;
         }
-        for (int i = 0; i < 20; i++) {
-            Optional<Long> next = records.claim(lease);
-            if (next.isEmpty()) {
+        for (int round = 0; round < 20; round++) {
+            List<Long> claimed = new ArrayList<>();
+            for (int i = 0; i < properties.workers(); i++) {
+                records.claim(lease).ifPresent(claimed::add);
+            }
+            if (claimed.isEmpty()) {
                 return;
             }
-            process(next.get());
+            if (claimed.size() == 1) {
+                process(claimed.get(0));
+            } else {
+                // one record per core at once; each record's pages in order, so its progress and resumption hold
+                CompletableFuture.allOf(claimed.stream()
+                                .map(id -> CompletableFuture.runAsync(() -> process(id), workers))
+                                .toArray(CompletableFuture[]::new))
+                        .join();
+            }
         }
+    }
+
+    @PreDestroy
+    void stop() {
+        workers.shutdownNow();
     }
 
     /** Reads every page of the record not yet read, then marks it done, waiting or failed. */

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.toancanh.exchange.internal.ClientInput;
@@ -23,7 +24,8 @@ import vn.toancanh.support.FixtureUnits;
  * The exchange figures ({@code ./mvnw -Pbench test -Dbench.part=exchange}): values per second pulled through
  * {@code /api/dataValueSets} with a client key (scope checked, access logged), and values per second pushed to a
  * subscriber on 127.0.0.1, from the import's commit until the last value has arrived. Its own small catalog:
- * {@code bench.exchangeItems} items (300) × 16 communes × 12 months.
+ * {@code bench.exchangeItems} items (300) × 16 communes × 12 months. Baselines in the same run: the same pull with an
+ * admin's personal token (no client scope, rate or access log), and the import that the push delivers.
  */
 final class BenchExchange {
 
@@ -31,12 +33,19 @@ final class BenchExchange {
 
     private final ConfigurableApplicationContext app;
     private final BenchHttp admin;
+    private final String adminAuthorization;
     private final int port;
     private final BenchReport report;
 
-    BenchExchange(ConfigurableApplicationContext app, BenchHttp admin, int port, BenchReport report) {
+    BenchExchange(
+            ConfigurableApplicationContext app,
+            BenchHttp admin,
+            String adminAuthorization,
+            int port,
+            BenchReport report) {
         this.app = app;
         this.admin = admin;
+        this.adminAuthorization = adminAuthorization;
         this.port = port;
         this.report = report;
     }
@@ -74,17 +83,34 @@ final class BenchExchange {
         String key = clients.issue(
                         client, new KeyInput(true, false, "XB-G", "XB-D", List.of("DATA_VALUES"), null, 100_000))
                 .key();
-        pull(key, stored);
+        // both ways once unmeasured, so neither pays the JIT's warm-up for the other
+        pull(null, adminAuthorization, stored);
+        pull(null, "Bearer " + key, stored);
+        pull("exchangePullBaseline", adminAuthorization, stored);
+        pull("exchangePull", "Bearer " + key, stored);
+        report.put(
+                "exchangePullRatio",
+                Math.round(100.0
+                                * report.number("exchangePullValuesPerSecond")
+                                / report.number("exchangePullBaselineValuesPerSecond"))
+                        / 100.0);
         push(client, items);
+        report.put(
+                "exchangePushRatio",
+                Math.round(100.0
+                                * report.number("exchangePushValuesPerSecond")
+                                / report.number("exchangePushImportValuesPerSecond"))
+                        / 100.0);
     }
 
-    private void pull(String key, long stored) throws Exception {
+    /** Pulls the group {@code bench.exchangeRounds} times; reports the rate under {@code name} unless it is null. */
+    private void pull(@Nullable String name, String authorization, long stored) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         HttpRequest request = HttpRequest.newBuilder(
                         URI.create(
                                 "http://127.0.0.1:" + port
                                         + "/api/dataValueSets?dataGroup=XB-G&orgUnit=XB-D&children=true&startDate=2025-01-01&endDate=2025-12-31"))
-                .header("Authorization", "Bearer " + key)
+                .header("Authorization", authorization)
                 .header("Accept", "application/json")
                 .build();
         for (int i = 0; i < 3; i++) {
@@ -107,7 +133,9 @@ final class BenchExchange {
         if (values != stored * rounds) {
             throw new IllegalStateException("pulled " + values + " values, expected " + stored * rounds);
         }
-        report.rate("exchangePull", values, nanos);
+        if (name != null) {
+            report.rate(name, values, nanos);
+        }
     }
 
     private void push(long client, int items) throws Exception {
@@ -134,6 +162,7 @@ final class BenchExchange {
             byte[] body = values(items, 2026, 1);
             long started = System.nanoTime();
             admin.importValues(body, "application/json", "");
+            report.rate("exchangePushImport", expected, System.nanoTime() - started);
             long deadline = System.currentTimeMillis() + 300_000;
             while (received.get() < expected && System.currentTimeMillis() < deadline) {
                 Thread.sleep(20);

@@ -21,6 +21,11 @@ final class BenchReport {
         System.out.println("[bench] " + key + " = " + value);
     }
 
+    /** A figure already put, as a number (for a ratio of two). */
+    double number(String key) {
+        return ((Number) get(key)).doubleValue();
+    }
+
     Object get(String key) {
         return results.get(key);
     }

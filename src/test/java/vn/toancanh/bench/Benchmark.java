@@ -95,8 +95,8 @@ class Benchmark {
     private void exchangeOnly() throws Exception {
         try (ConfigurableApplicationContext app = start()) {
             JdbcClient jdbc = app.getBean(JdbcClient.class);
-            BenchHttp http = new BenchHttp(port(app), "Bearer " + apiToken(app, jdbc));
-            new BenchExchange(app, http, port(app), report).run();
+            String token = "Bearer " + apiToken(app, jdbc);
+            new BenchExchange(app, new BenchHttp(port(app), token), token, port(app), report).run();
         }
         report.write();
     }

@@ -351,7 +351,7 @@ public class FeedbackService {
         Stored r = writable(code);
         if (!r.status().open()) {
             throw new ConflictException(
-                    "status", "Phản ánh đã " + r.status().labelVi().toLowerCase() + ", không chuyển được");
+                    "status", "Phản ánh đang ở trạng thái “" + r.status().labelVi() + "”, không chuyển được");
         }
         UnitView unit = organisation
                 .findByCode(unitCode.strip())
@@ -420,7 +420,7 @@ public class FeedbackService {
         Stored r = writable(code);
         if (!r.status().open()) {
             throw new ConflictException(
-                    "status", "Phản ánh đã " + r.status().labelVi().toLowerCase());
+                    "status", "Phản ánh đang ở trạng thái “" + r.status().labelVi() + "”");
         }
         String text = required(reason, "reason", "Hãy ghi lý do không xử lý (được công khai)", 1000);
         return move(r, FeedbackStatus.REJECTED, "REJECTED", text, null, text, null, Instant.now());

@@ -4,6 +4,7 @@ import jakarta.validation.ConstraintViolationException;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -11,11 +12,13 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import vn.toancanh.shared.FieldProblem;
@@ -85,6 +88,42 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         p.setType(ProblemTypes.CONFLICT);
         p.setTitle("Xung đột dữ liệu");
         return ResponseEntity.status(HttpStatus.CONFLICT).body(p);
+    }
+
+    /** A query or path parameter of the wrong kind ({@code ?state=MO}, {@code ?page=abc}): named, with what it takes. */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(
+            TypeMismatchException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String field = ex instanceof MethodArgumentTypeMismatchException m ? m.getName() : ex.getPropertyName();
+        Class<?> type = ex.getRequiredType();
+        String value = String.valueOf(ex.getValue());
+        String reason;
+        if (type != null && type.isEnum()) {
+            reason = "Giá trị \"" + value + "\" không hợp lệ; chọn một trong: "
+                    + java.util.Arrays.stream(type.getEnumConstants())
+                            .map(String::valueOf)
+                            .collect(java.util.stream.Collectors.joining(", "));
+        } else if (type == java.time.LocalDate.class) {
+            reason = "Ngày \"" + value + "\" không hợp lệ, viết theo dạng năm-tháng-ngày (2026-12-01)";
+        } else if (type == boolean.class || type == Boolean.class) {
+            reason = "\"" + value + "\" phải là true hoặc false";
+        } else if (type != null && (Number.class.isAssignableFrom(type) || type.isPrimitive())) {
+            reason = "\"" + value + "\" không phải là số";
+        } else {
+            reason = "Giá trị \"" + value + "\" không đúng định dạng";
+        }
+        return ResponseEntity.badRequest().body(invalid(List.of(new FieldProblem(field == null ? "" : field, reason))));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(
+            MissingServletRequestParameterException ex,
+            HttpHeaders headers,
+            HttpStatusCode status,
+            WebRequest request) {
+        return ResponseEntity.badRequest()
+                .body(invalid(
+                        List.of(new FieldProblem(ex.getParameterName(), "Thiếu tham số " + ex.getParameterName()))));
     }
 
     @Override

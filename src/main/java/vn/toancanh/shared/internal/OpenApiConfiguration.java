@@ -1,5 +1,8 @@
 package vn.toancanh.shared.internal;
 
+import io.swagger.v3.core.jackson.ModelResolver;
+import io.swagger.v3.core.jackson.TypeNameResolver;
+import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
@@ -12,6 +15,26 @@ import org.springframework.context.annotation.Configuration;
 /** The OpenAPI description at /v3/api-docs (Swagger UI at /swagger-ui.html): what every /api endpoint is and how to call it. */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
+
+    /**
+     * Schemas of nested types are named with their enclosing type ({@code ReadingsRequestItem}, {@code
+     * ReportFormViewItem}): by their simple name alone, the several {@code Item}, {@code Row} or {@code Section}
+     * records of different modules would be one schema, and all but one described wrongly.
+     */
+    @Bean
+    ModelResolver nestedTypeNamesModelResolver() {
+        return new ModelResolver(Json.mapper(), new NestedTypeNames());
+    }
+
+    private static final class NestedTypeNames extends TypeNameResolver {
+
+        @Override
+        protected String getNameOfClass(Class<?> type) {
+            String name = super.getNameOfClass(type);
+            Class<?> outer = type.getEnclosingClass();
+            return outer == null || getUseFqn() ? name : getNameOfClass(outer) + name;
+        }
+    }
 
     @Bean
     OpenAPI toanCanhOpenApi() {

@@ -56,6 +56,20 @@ class OpenApiDocumentationIntegrationTests {
     }
 
     @Test
+    void nestedTypesOfTheSameNameAreSchemasOfTheirOwn() {
+        JsonNode schemas = document.path("components").path("schemas");
+        assertThat(schemas.has("ReadingsRequestItem"))
+                .as("the sensor readings' rows")
+                .isTrue();
+        assertThat(schemas.has("ReportFormViewItem"))
+                .as("a report form's items")
+                .isTrue();
+        assertThat(schemas.has("Item")).as("no schema stands for several types").isFalse();
+        assertThat(schemas.path("ReadingsRequestItem").path("properties").has("station"))
+                .isTrue();
+    }
+
+    @Test
     void everyOperationHasASummary() {
         assertThat(operations(op -> op.path("summary").asString("").isBlank()))
                 .as("operations without a summary (add \"summary\" in openapi/examples/<module>.json)")

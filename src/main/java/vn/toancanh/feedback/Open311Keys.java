@@ -1,8 +1,5 @@
 package vn.toancanh.feedback;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.List;
@@ -16,6 +13,7 @@ import vn.toancanh.identity.AuditService;
 import vn.toancanh.identity.IdentityService;
 import vn.toancanh.shared.InvalidInputException;
 import vn.toancanh.shared.NotFoundException;
+import vn.toancanh.shared.Sha256;
 
 /**
  * The keys Open311 client apps post requests with (the spec's {@code api_key}): an admin issues one per app, sees it
@@ -88,11 +86,6 @@ public class Open311Keys {
     }
 
     private static String hash(String key) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(key);
     }
 }

@@ -1,13 +1,9 @@
 package vn.toancanh.exchange.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,6 +11,7 @@ import vn.toancanh.identity.ApiClientGateway;
 import vn.toancanh.identity.AuditService;
 import vn.toancanh.identity.IdentityService;
 import vn.toancanh.shared.NotFoundException;
+import vn.toancanh.shared.Sha256;
 
 /**
  * Registers external systems and issues their keys: {@code tcx_} and 40 random URL-safe characters (240 bits), shown
@@ -142,12 +139,7 @@ public class ClientService {
     }
 
     static String hash(String key) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return Sha256.hex(key);
     }
 
     /** A key just issued: {@code key} is shown once and never stored. */

@@ -19,6 +19,7 @@ import vn.toancanh.shared.ConflictException;
 import vn.toancanh.shared.InvalidInputException;
 import vn.toancanh.shared.NotFoundException;
 import vn.toancanh.shared.PageResult;
+import vn.toancanh.shared.Sha256;
 
 /**
  * Numbered, frozen releases of the open datasets. Publishing stores the dataset's CSV file as it is at that moment
@@ -63,19 +64,17 @@ public class DatasetVersions {
             throw InvalidInputException.of("note", "Ghi chú dài quá " + MAX_NOTE + " ký tự");
         }
         DatasetView dataset = catalog.dataset(code);
-        versions.lock(dataset.code());
-        Content content = content(dataset);
-        if (content.rows() == 0) {
+        Candidate candidate = candidate(dataset);
+        if (candidate.content().rows() == 0) {
             throw new ConflictException("dataset", "Bộ dữ liệu chưa có số liệu công khai nào để công bố");
         }
-        Optional<DatasetVersionView> latest = versions.latest(dataset.code());
-        if (latest.isPresent() && latest.get().sha256().equals(content.sha256())) {
+        if (candidate.sameAs() != null) {
             throw new ConflictException(
                     "dataset",
-                    "Số liệu chưa thay đổi so với phiên bản " + latest.get().version()
-                            + " nên không tạo phiên bản mới");
+                    "Số liệu chưa thay đổi so với phiên bản "
+                            + candidate.sameAs().version() + " nên không tạo phiên bản mới");
         }
-        return store(dataset, content, text);
+        return store(dataset, candidate.content(), text);
     }
 
     /**
@@ -96,18 +95,25 @@ public class DatasetVersions {
     }
 
     private boolean publishIfChanged(DatasetView dataset, @Nullable String note) {
-        versions.lock(dataset.code());
-        Content content = content(dataset);
-        if (content.rows() == 0) {
+        Candidate candidate = candidate(dataset);
+        if (candidate.content().rows() == 0 || candidate.sameAs() != null) {
             return false;
         }
-        Optional<DatasetVersionView> latest = versions.latest(dataset.code());
-        if (latest.isPresent() && latest.get().sha256().equals(content.sha256())) {
-            return false;
-        }
-        store(dataset, content, note);
+        store(dataset, candidate.content(), note);
         return true;
     }
+
+    /** Under the dataset's lock: its content now, and the latest version when that holds the same content. */
+    private Candidate candidate(DatasetView dataset) {
+        versions.lock(dataset.code());
+        Content content = content(dataset);
+        DatasetVersionView sameAs = versions.latest(dataset.code())
+                .filter(latest -> latest.sha256().equals(content.sha256()))
+                .orElse(null);
+        return new Candidate(content, sameAs);
+    }
+
+    private record Candidate(Content content, @Nullable DatasetVersionView sameAs) {}
 
     private DatasetVersionView store(DatasetView dataset, Content content, @Nullable String note) {
         String by = identity.currentUserOrSystem().username();
@@ -180,7 +186,7 @@ public class DatasetVersions {
             try {
                 long rows = files.csv(dataset, null, out);
                 byte[] csv = out.toByteArray();
-                return new Content(csv, Math.toIntExact(rows), Frozen.sha256(csv));
+                return new Content(csv, Math.toIntExact(rows), Sha256.hex(csv));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

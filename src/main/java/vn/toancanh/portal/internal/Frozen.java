@@ -4,16 +4,13 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.function.Supplier;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-/** How a version's content is made, checked and kept: as nobody sees it, hashed with SHA-256, stored gzip-compressed. */
+/** How a version's content is made and kept: as nobody sees it, stored gzip-compressed. */
 final class Frozen {
 
     private Frozen() {}
@@ -25,14 +22,6 @@ final class Frozen {
             return work.get();
         } finally {
             SecurityContextHolder.setContext(saved);
-        }
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 

@@ -13,6 +13,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import vn.toancanh.shared.Sha256;
 
 /** A version's JSON is built from its frozen CSV alone: the same bytes every time, cells with commas and quotes intact. */
 class VersionFilesTests {
@@ -44,7 +45,7 @@ class VersionFilesTests {
                         "có",
                         "2026-01-02T03:04:05Z"));
         DatasetVersionView v = new DatasetVersionView(
-                "A", 3, "Nông nghiệp", Instant.parse("2026-12-01T19:00:00Z"), "admin", 2, Frozen.sha256(csv), null);
+                "A", 3, "Nông nghiệp", Instant.parse("2026-12-01T19:00:00Z"), "admin", 2, Sha256.hex(csv), null);
 
         ByteArrayOutputStream first = new ByteArrayOutputStream();
         files.json(v, csv, first);
@@ -54,7 +55,7 @@ class VersionFilesTests {
 
         JsonNode body = json.readTree(first.toByteArray());
         assertThat(body.get("version").asInt()).isEqualTo(3);
-        assertThat(body.get("csv_sha256").asString()).isEqualTo(Frozen.sha256(csv));
+        assertThat(body.get("csv_sha256").asString()).isEqualTo(Sha256.hex(csv));
         assertThat(body.get("count").asInt()).isEqualTo(2);
         JsonNode rows = body.get("values");
         assertThat(rows.get(0).get("item_name").asString()).isEqualTo("Diện tích lúa, \"vụ\" chiêm");

@@ -20,11 +20,22 @@ public class UploadLimit {
 
     /** "Tệp quá lớn (tối đa 50 MB)". */
     public String message(MaxUploadSizeExceededException e) {
-        long bytes = e.getMaxUploadSize() > 0
-                ? e.getMaxUploadSize()
-                : environment
-                        .getProperty("spring.servlet.multipart.max-file-size", DataSize.class, DataSize.ofMegabytes(1))
-                        .toBytes();
-        return "Tệp quá lớn (tối đa " + PageFormats.INSTANCE.number(Math.round(bytes / 104857.6) / 10.0) + " MB)";
+        return "Tệp quá lớn (tối đa " + megabytes(e.getMaxUploadSize() > 0 ? e.getMaxUploadSize() : maxFileBytes())
+                + " MB)";
+    }
+
+    /** The configured largest file in megabytes, as a page writes it ("50", "2,5"). */
+    public String maxFileMegabytes() {
+        return megabytes(maxFileBytes());
+    }
+
+    private long maxFileBytes() {
+        return environment
+                .getProperty("spring.servlet.multipart.max-file-size", DataSize.class, DataSize.ofMegabytes(1))
+                .toBytes();
+    }
+
+    private static String megabytes(long bytes) {
+        return PageFormats.INSTANCE.number(Math.round(bytes / 104857.6) / 10.0);
     }
 }

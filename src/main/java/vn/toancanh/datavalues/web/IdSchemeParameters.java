@@ -42,7 +42,8 @@ record IdSchemeParameters(
                         "Mọi mã trong một lần nhập được đối chiếu theo cùng một cách, nhưng " + odd.getKey()
                                 + " khác " + effective.keySet().iterator().next()
                                 + ": dùng cùng một giá trị (CODE hoặc UID) cho idScheme và các *IdScheme")));
-        return effective.values().stream().findFirst().orElse(general == null ? IdScheme.CODE : general);
+        // every scheme falls back on idScheme, so none given at all means none sent: our codes
+        return first == null ? IdScheme.CODE : first;
     }
 
     private static void put(

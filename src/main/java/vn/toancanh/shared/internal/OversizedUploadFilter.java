@@ -2,19 +2,16 @@ package vn.toancanh.shared.internal;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
-import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.HtmlUtils;
-import vn.toancanh.shared.PageFormats;
+import vn.toancanh.shared.UploadLimit;
 
 /**
  * A page form's upload over the server's limit, answered before the security filters: reading the form's CSRF field
@@ -26,10 +23,12 @@ import vn.toancanh.shared.PageFormats;
 @Order(-110) // before Spring Security's filter chain (-100)
 class OversizedUploadFilter extends OncePerRequestFilter {
 
-    private final Environment environment;
+    private final UploadLimit uploadLimit;
+    private final LocaleResolver locales;
 
-    OversizedUploadFilter(Environment environment) {
-        this.environment = environment;
+    OversizedUploadFilter(UploadLimit uploadLimit, LocaleResolver locales) {
+        this.uploadLimit = uploadLimit;
+        this.locales = locales;
     }
 
     @Override
@@ -69,12 +68,9 @@ class OversizedUploadFilter extends OncePerRequestFilter {
     }
 
     private void answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        boolean english = request.getCookies() != null
-                && Arrays.stream(request.getCookies())
-                        .filter(c -> "toancanh-lang".equals(c.getName()))
-                        .map(Cookie::getValue)
-                        .anyMatch(v -> v.startsWith("en"));
-        String megabytes = PageFormats.INSTANCE.number(Math.round(limit() / 104857.6) / 10.0);
+        // the pages' own resolver: the language cookie, Vietnamese without one
+        boolean english = "en".equals(locales.resolveLocale(request).getLanguage());
+        String megabytes = uploadLimit.maxFileMegabytes();
         String back = back(request);
         String page = english
                 ? page(
@@ -112,12 +108,6 @@ class OversizedUploadFilter extends OncePerRequestFilter {
             }
         }
         return request.getRequestURI();
-    }
-
-    private long limit() {
-        return environment
-                .getProperty("spring.servlet.multipart.max-file-size", DataSize.class, DataSize.ofMegabytes(1))
-                .toBytes();
     }
 
     private static String page(String lang, String title, String text, String back, String backLabel) {
